@@ -1,0 +1,35 @@
+package org.stemcellms.clinic;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.stemcellms.therapy.Therapy;
+import org.stemcellms.web.Sorting;
+import org.stemcellms.web.Where;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+
+@ApplicationScoped
+public class ClinicRepository implements PanacheRepositoryBase<Clinic, String> {
+
+    public static final Sorting SORTING = Sorting.of("id", "name", "name", "name", "country", "country.name");
+
+    /** The filters of the clinic collection; null means "any". */
+    public record Filter(String countryCode, String therapyCode, AccessModel accessModel, String q) {
+
+        public static Filter ofCountry(String countryCode) {
+            return new Filter(countryCode, null, null, null);
+        }
+    }
+
+    public PanacheQuery<Clinic> search(Filter filter, Sort sort) {
+        return new Where()
+                .equal("country.code", "country", filter.countryCode())
+                .and(":therapy member of therapies", "therapy",
+                        filter.therapyCode() == null ? null : getEntityManager().getReference(Therapy.class, filter.therapyCode()))
+                .equal("accessModel", "accessModel", filter.accessModel())
+                .matches("clinic_search", filter.q())
+                .find(this, sort);
+    }
+}

@@ -1,0 +1,40 @@
+package org.stemcellms.clinic;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.stemcellms.country.CountryRef;
+import org.stemcellms.source.SourceRef;
+import org.stemcellms.therapy.TherapyRef;
+
+@Schema(name = "Clinic", description = "A treatment centre offering stem-cell therapy for MS. The sources give no address or "
+        + "website for any centre, so none is stated.")
+public record ClinicView(
+        @Schema(required = true, description = "Stable slug, the clinic's id.", example = "clinica-ruiz")
+        String id,
+        @Schema(required = true, example = "Clinica Ruiz")
+        String name,
+        @Schema(required = true)
+        CountryRef country,
+        @Schema(required = true)
+        AccessModel accessModel,
+        @Schema(required = true, nullable = true, description = "How strictly it applies eligibility criteria; null where the sources do not say.")
+        EligibilityPolicy eligibilityPolicy,
+        @Schema(required = true)
+        String description,
+        @Schema(required = true, description = "What the sources say sets it apart; may be empty.")
+        List<String> highlights,
+        @Schema(required = true, description = "The therapies it offers.")
+        List<TherapyRef> therapies,
+        @Schema(required = true)
+        SourceRef source,
+        @Schema(required = true, description = "Date the record was last reviewed against its source.", example = "2026-11-24")
+        LocalDate reviewedOn) {
+
+    public static ClinicView from(Clinic clinic) {
+        return new ClinicView(clinic.id, clinic.name, CountryRef.from(clinic.country), clinic.accessModel,
+                clinic.eligibilityPolicy, clinic.description, List.copyOf(clinic.highlights),
+                clinic.therapies.stream().map(TherapyRef::from).toList(), SourceRef.from(clinic.source), clinic.reviewedOn);
+    }
+}

@@ -1,0 +1,47 @@
+package org.stemcellms.cost;
+
+import java.math.BigDecimal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.stemcellms.web.Sorting;
+import org.stemcellms.web.Where;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+
+@ApplicationScoped
+public class CostRepository implements PanacheRepositoryBase<Cost, String> {
+
+    /** An open-ended maximum (null) sorts as the highest price. */
+    public static final Sorting SORTING = Sorting.of("id", "minPrice",
+            "minPrice", "minAmount", "maxPrice", "maxAmount", "country", "country.name", "label", "label")
+            .withNullsHigh("maxPrice");
+
+    /** The filters of the cost collection; null means "any". */
+    public record Filter(String therapyCode, String countryCode, String clinicId, CostSetting setting, BigDecimal minPrice,
+            BigDecimal maxPrice, String q) {
+
+        public static Filter ofCountry(String countryCode) {
+            return new Filter(null, countryCode, null, null, null, null, null);
+        }
+
+        public static Filter ofClinic(String clinicId) {
+            return new Filter(null, null, clinicId, null, null, null, null);
+        }
+    }
+
+    /** Price bounds keep the costs whose range overlaps [minPrice, maxPrice]; an open-ended range has no upper end. */
+    public PanacheQuery<Cost> search(Filter filter, Sort sort) {
+        return new Where()
+                .equal("therapy.code", "therapy", filter.therapyCode())
+                .equal("country.code", "country", filter.countryCode())
+                .equal("clinic.id", "clinic", filter.clinicId())
+                .equal("setting", "setting", filter.setting())
+                .and("(maxAmount is null or maxAmount >= :minPrice)", "minPrice", filter.minPrice())
+                .and("minAmount <= :maxPrice", "maxPrice", filter.maxPrice())
+                .matches("cost_search", filter.q())
+                .find(this, sort);
+    }
+}

@@ -1,0 +1,77 @@
+package org.stemcellms.cost;
+
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.stemcellms.web.Api;
+import org.stemcellms.web.ApiException;
+import org.stemcellms.web.Page;
+import org.stemcellms.web.PageParams;
+import org.stemcellms.web.Pages;
+import org.stemcellms.web.QueryParameters;
+
+@Path(Api.BASE + "/costs")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Costs", description = "What stem-cell therapy costs, per country and, where the source names one, per clinic: "
+        + "price ranges with their currency, what they include, and their as-of date. Confirm any price with the clinic.")
+public class CostResource {
+
+    private final CostRepository repository;
+
+    CostResource(CostRepository repository) {
+        this.repository = repository;
+    }
+
+    @GET
+    @Operation(operationId = "listCosts", summary = "List costs",
+            description = "Every cost record, filtered by therapy, country, clinic, setting, price bounds or free text, sorted and "
+                    + "paged. Price bounds keep the records whose range overlaps [minPrice, maxPrice], compared in each record's "
+                    + "own currency (USD for every figure from the article); an open-ended price has no upper end.")
+    public RestResponse<Page<CostView>> list(@BeanParam PageParams paging,
+            @QueryParam("therapy") @Parameter(description = "Only costs of this therapy (its code).", example = "HSCT") String therapy,
+            @QueryParam("country") @Parameter(description = "Only costs in this country (ISO 3166-1 alpha-2 code).", example = "MX")
+            String country,
+            @QueryParam("clinic") @Parameter(description = "Only costs at this clinic (its id).", example = "clinica-ruiz") String clinic,
+            @QueryParam("setting") @Parameter(description = "Only costs in this setting.", example = "TREATMENT_CENTRE",
+                    schema = @Schema(implementation = CostSetting.class)) String setting,
+            @QueryParam("minPrice") @Parameter(description = "Only costs whose range reaches at least this amount.", example = "40000",
+                    schema = @Schema(type = SchemaType.NUMBER, minimum = "0")) String minPrice,
+            @QueryParam("maxPrice") @Parameter(description = "Only costs whose range starts at or below this amount.", example = "50000",
+                    schema = @Schema(type = SchemaType.NUMBER, minimum = "0")) String maxPrice,
+            @QueryParam("q") @Parameter(description = Api.Q_DESCRIPTION + " Searches labels and price notes.", example = "clinical trial")
+            String q,
+            @BeanParam CostSortParam sort,
+            @Context UriInfo uri) {
+        QueryParameters params = new QueryParameters();
+        var filter = new CostRepository.Filter(params.code("therapy", therapy), params.countryCode("country", country),
+                params.slug("clinic", clinic), params.enumValue("setting", setting, CostSetting.class),
+                params.nonNegativeAmount("minPrice", minPrice), params.nonNegativeAmount("maxPrice", maxPrice), params.text("q", q));
+        params.require(filter.minPrice() == null || filter.maxPrice() == null || filter.minPrice().compareTo(filter.maxPrice()) <= 0,
+                "maxPrice", "must not be below minPrice");
+        var order = sort.parse(params);
+        var page = params.page(paging);
+        params.validate();
+        return Pages.respond(repository.search(filter, order), page, CostView::from, uri);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(operationId = "getCost", summary = "Get a cost record", description = "One cost record, by its id.")
+    public CostView get(@PathParam("id") @Parameter(description = "The cost record's id.", example = "hsct-mx-clinica-ruiz") String id) {
+        return repository.findByIdOptional(id).map(CostView::from)
+                .orElseThrow(() -> ApiException.notFound("No cost record has the id '" + id + "'."));
+    }
+}

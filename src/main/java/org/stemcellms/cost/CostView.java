@@ -1,0 +1,59 @@
+package org.stemcellms.cost;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.stemcellms.clinic.ClinicRef;
+import org.stemcellms.country.CountryRef;
+import org.stemcellms.source.SourceRef;
+import org.stemcellms.therapy.TherapyRef;
+
+@Schema(name = "Cost", description = "What a therapy costs in a country and, where the source names one, at a clinic.")
+public record CostView(
+        @Schema(required = true, description = "Stable slug, the cost record's id.", example = "hsct-mx-clinica-ruiz")
+        String id,
+        @Schema(required = true)
+        TherapyRef therapy,
+        @Schema(required = true)
+        CountryRef country,
+        @Schema(required = true, nullable = true, description = "The clinic the price comes from; null for a country-wide figure.")
+        ClinicRef clinic,
+        @Schema(required = true, nullable = true, description = "Where the price applies; null where the source does not say.")
+        CostSetting setting,
+        @Schema(required = true, description = "The row label the source uses.", example = "Mexico (Clinica Ruiz)")
+        String label,
+        @Schema(required = true)
+        Price price,
+        @Schema(required = true, description = "What the price includes.")
+        List<Inclusion> includes,
+        @Schema(required = true, nullable = true, description = "The source's qualification of the price.",
+                example = "Limited access; the figure is open-ended ($100,000+).")
+        String priceNote,
+        @Schema(required = true)
+        SourceRef source,
+        @Schema(required = true, description = "Date the figure was last reviewed against its source (its as-of date).",
+                example = "2026-11-24")
+        LocalDate reviewedOn) {
+
+    @Schema(name = "Price", description = "A price range in one currency. An open-ended price has no maximum: it is never given "
+            + "a made-up one.")
+    public record Price(
+            @Schema(required = true, description = "Lower end of the range.", example = "54500.00") BigDecimal min,
+            @Schema(required = true, nullable = true, description = "Upper end of the range; null when open-ended.", example = "58000.00")
+            BigDecimal max,
+            @Schema(required = true, description = "ISO 4217 currency code.", example = "USD") String currency,
+            @Schema(required = true, description = "True when the price has no upper bound, as in \"$100,000+\".", example = "false")
+            boolean openEnded,
+            @Schema(required = true, description = "True when the source calls the figures approximate.", example = "true")
+            boolean approximate) {
+    }
+
+    public static CostView from(Cost cost) {
+        Price price = new Price(cost.minAmount, cost.maxAmount, cost.currency, cost.maxAmount == null, cost.approximate);
+        return new CostView(cost.id, TherapyRef.from(cost.therapy), CountryRef.from(cost.country), ClinicRef.from(cost.clinic),
+                cost.setting, cost.label, price, cost.includes.stream().map(Inclusion::valueOf).toList(), cost.priceNote,
+                SourceRef.from(cost.source), cost.reviewedOn);
+    }
+}

@@ -1,0 +1,31 @@
+package org.stemcellms.country;
+
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.stemcellms.web.Sorting;
+import org.stemcellms.web.Where;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+
+@ApplicationScoped
+public class CountryRepository implements PanacheRepositoryBase<Country, String> {
+
+    public static final Sorting SORTING = Sorting.of("code", "name", "code", "code", "name", "name");
+
+    public PanacheQuery<Country> search(HsctAccess access, String q, Sort sort) {
+        return new Where()
+                .equal("hsctAccess", "access", access)
+                .matches("country_search", q)
+                .find(this, sort);
+    }
+
+    /** ISO codes are case-insensitive: mx finds MX. */
+    public Optional<Country> findByCode(String code) {
+        return findByIdOptional(code.toUpperCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,28 @@
+package org.stemcellms.country;
+
+import java.time.LocalDate;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.stemcellms.source.SourceRef;
+
+@Schema(name = "Country", description = "A country where HSCT for MS is offered, and how it is accessed there.")
+public record CountryView(
+        @Schema(required = true, description = "ISO 3166-1 alpha-2 code, the country's id.", example = "MX")
+        String code,
+        @Schema(required = true, example = "Mexico")
+        String name,
+        @Schema(required = true)
+        HsctAccess hsctAccess,
+        @Schema(required = true, description = "The source's words on how HSCT is accessed there.",
+                example = "Clinica Ruiz is popular among medical tourists due to lower cost and liberal eligibility.")
+        String hsctAccessNote,
+        @Schema(required = true)
+        SourceRef source,
+        @Schema(required = true, description = "Date the record was last reviewed against its source.", example = "2026-11-24")
+        LocalDate reviewedOn) {
+
+    public static CountryView from(Country country) {
+        return new CountryView(country.code, country.name, country.hsctAccess, country.hsctAccessNote,
+                SourceRef.from(country.source), country.reviewedOn);
+    }
+}

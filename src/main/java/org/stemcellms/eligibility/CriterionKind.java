@@ -1,0 +1,9 @@
+package org.stemcellms.eligibility;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "FAVOURABLE: typical of the best candidates; UNFAVOURABLE: makes the therapy not ideal.")
+public enum CriterionKind {
+    FAVOURABLE,
+    UNFAVOURABLE
+}

@@ -1,0 +1,23 @@
+package org.stemcellms.faq;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.stemcellms.web.Sorting;
+import org.stemcellms.web.Where;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+
+@ApplicationScoped
+public class FaqRepository implements PanacheRepositoryBase<Faq, String> {
+
+    public static final Sorting SORTING = Sorting.of("id", "position", "position", "position", "question", "question");
+
+    public PanacheQuery<Faq> search(String therapyCode, String q, Sort sort) {
+        return new Where()
+                .equal("therapy.code", "therapy", therapyCode)
+                .matches("faq_search", q)
+                .find(this, sort);
+    }
+}

@@ -1,0 +1,30 @@
+package org.stemcellms.faq;
+
+import java.time.LocalDate;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.stemcellms.source.SourceRef;
+import org.stemcellms.therapy.TherapyRef;
+
+@Schema(name = "Faq", description = "A frequently asked question and the source's answer.")
+public record FaqView(
+        @Schema(required = true, description = "Stable slug, the question's id.", example = "is-hsct-a-cure")
+        String id,
+        @Schema(required = true, description = "Order in the source's list, from 1.", example = "1")
+        int position,
+        @Schema(required = true, example = "Is HSCT a cure for MS?")
+        String question,
+        @Schema(required = true)
+        String answer,
+        @Schema(required = true, nullable = true, description = "The therapy the question is about, if one.")
+        TherapyRef therapy,
+        @Schema(required = true)
+        SourceRef source,
+        @Schema(required = true, description = "Date the record was last reviewed against its source.", example = "2026-11-24")
+        LocalDate reviewedOn) {
+
+    public static FaqView from(Faq faq) {
+        return new FaqView(faq.id, faq.position, faq.question, faq.answer, TherapyRef.from(faq.therapy), SourceRef.from(faq.source),
+                faq.reviewedOn);
+    }
+}

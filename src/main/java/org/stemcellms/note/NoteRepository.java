@@ -1,0 +1,28 @@
+package org.stemcellms.note;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.stemcellms.web.Sorting;
+import org.stemcellms.web.Where;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+
+@ApplicationScoped
+public class NoteRepository implements PanacheRepositoryBase<Note, String> {
+
+    public static final Sorting SORTING = Sorting.of("id", "category", "category", "category, position", "title", "title");
+
+    /** The filters of the note collection; null means "any". */
+    public record Filter(NoteCategory category, String therapyCode, String q) {
+    }
+
+    public PanacheQuery<Note> search(Filter filter, Sort sort) {
+        return new Where()
+                .equal("category", "category", filter.category())
+                .equal("therapy.code", "therapy", filter.therapyCode())
+                .matches("note_search", filter.q())
+                .find(this, sort);
+    }
+}

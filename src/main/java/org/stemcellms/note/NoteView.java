@@ -1,0 +1,33 @@
+package org.stemcellms.note;
+
+import java.time.LocalDate;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.stemcellms.source.SourceRef;
+import org.stemcellms.therapy.TherapyRef;
+
+@Schema(name = "Note", description = "A statement from a source that belongs to no more specific resource: background on MS, "
+        + "advice before committing to treatment, emotional health, patient experience, future directions.")
+public record NoteView(
+        @Schema(required = true, description = "Stable slug, the note's id.", example = "vet-the-clinic")
+        String id,
+        @Schema(required = true)
+        NoteCategory category,
+        @Schema(required = true, description = "Order within its category, from 1.", example = "3")
+        int position,
+        @Schema(required = true, example = "Vet the clinic before committing")
+        String title,
+        @Schema(required = true)
+        String text,
+        @Schema(required = true, nullable = true, description = "The therapy the note is about, if one.")
+        TherapyRef therapy,
+        @Schema(required = true)
+        SourceRef source,
+        @Schema(required = true, description = "Date the record was last reviewed against its source.", example = "2026-11-24")
+        LocalDate reviewedOn) {
+
+    public static NoteView from(Note note) {
+        return new NoteView(note.id, note.category, note.position, note.title, note.text, TherapyRef.from(note.therapy),
+                SourceRef.from(note.source), note.reviewedOn);
+    }
+}

@@ -1,0 +1,49 @@
+package org.stemcellms.risk;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.stemcellms.source.SourceRef;
+import org.stemcellms.therapy.TherapyRef;
+
+@Schema(name = "Risk", description = "A risk or side effect of a therapy. Severity, frequency and incidence are null where the "
+        + "source does not give them.")
+public record RiskView(
+        @Schema(required = true, description = "Stable slug, the risk's id.", example = "mortality")
+        String id,
+        @Schema(required = true)
+        TherapyRef therapy,
+        @Schema(required = true, example = "Death")
+        String name,
+        @Schema(required = true, example = "1 to 2% mortality risk, depending on the centre and the patient's health.")
+        String description,
+        @Schema(required = true)
+        RiskCategory category,
+        @Schema(required = true, nullable = true)
+        Severity severity,
+        @Schema(required = true, nullable = true)
+        Frequency frequency,
+        @Schema(required = true, nullable = true, description = "How many patients it affects, in percent; null where the source gives no figure.")
+        Incidence incidence,
+        @Schema(required = true, nullable = true, description = "Whether the effect can be permanent; null where the source does not say.",
+                example = "true")
+        Boolean canBePermanent,
+        @Schema(required = true)
+        SourceRef source,
+        @Schema(required = true, description = "Date the record was last reviewed against its source.", example = "2026-11-24")
+        LocalDate reviewedOn) {
+
+    @Schema(name = "Incidence", description = "A range of percentages of patients.")
+    public record Incidence(
+            @Schema(required = true, example = "1") BigDecimal minPercent,
+            @Schema(required = true, example = "2") BigDecimal maxPercent) {
+    }
+
+    public static RiskView from(Risk risk) {
+        Incidence incidence = risk.incidenceMinPercent == null ? null
+                : new Incidence(risk.incidenceMinPercent, risk.incidenceMaxPercent);
+        return new RiskView(risk.id, TherapyRef.from(risk.therapy), risk.name, risk.description, risk.category, risk.severity,
+                risk.frequency, incidence, risk.canBePermanent, SourceRef.from(risk.source), risk.reviewedOn);
+    }
+}

@@ -1,0 +1,38 @@
+package org.stemcellms.source;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A publication, website or registry that the data cites. */
+@Entity
+public class Source extends PanacheEntityBase {
+
+    @Id
+    public String id;
+
+    @Enumerated(EnumType.STRING)
+    public SourceKind kind;
+
+    public String title;
+
+    public String authors;
+
+    public String publisher;
+
+    @Column(name = "published_year")
+    public Integer publishedYear;
+
+    public String url;
+
+    public String description;
+
+    @Column(name = "reviewed_on")
+    public LocalDate reviewedOn;
+}

@@ -1,0 +1,11 @@
+package org.stemcellms.source;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "What kind of publication a source is.")
+public enum SourceKind {
+    ARTICLE,
+    JOURNAL_ARTICLE,
+    ORGANISATION_WEBSITE,
+    TRIAL_REGISTRY
+}

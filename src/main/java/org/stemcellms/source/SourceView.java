@@ -1,0 +1,32 @@
+package org.stemcellms.source;
+
+import java.time.LocalDate;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Source", description = "A publication, website or registry that the data cites.")
+public record SourceView(
+        @Schema(required = true, description = "Stable id.", example = "burt-2019-jama")
+        String id,
+        @Schema(required = true)
+        SourceKind kind,
+        @Schema(required = true, example = "Effect of Nonmyeloablative HSCT vs DMT on Disease Progression in RRMS")
+        String title,
+        @Schema(required = true, nullable = true, description = "Authors as the reference gives them.", example = "Burt RK, et al.")
+        String authors,
+        @Schema(required = true, nullable = true, description = "Journal or organisation.", example = "JAMA")
+        String publisher,
+        @Schema(required = true, nullable = true, description = "Year of publication.", example = "2019")
+        Integer year,
+        @Schema(required = true, nullable = true, description = "Web address, where the reference gives one.", example = "https://clinicaltrials.gov")
+        String url,
+        @Schema(required = true, description = "What the source is and how the data uses it.")
+        String description,
+        @Schema(required = true, description = "Date the reference was last checked.", example = "2026-11-24")
+        LocalDate reviewedOn) {
+
+    public static SourceView from(Source source) {
+        return new SourceView(source.id, source.kind, source.title, source.authors, source.publisher, source.publishedYear,
+                source.url, source.description, source.reviewedOn);
+    }
+}

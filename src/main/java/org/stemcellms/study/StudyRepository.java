@@ -1,0 +1,29 @@
+package org.stemcellms.study;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.stemcellms.web.Sorting;
+import org.stemcellms.web.Where;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+
+@ApplicationScoped
+public class StudyRepository implements PanacheRepositoryBase<Study, String> {
+
+    public static final Sorting SORTING = Sorting.of("id", "year", "year", "publishedYear", "title", "title");
+
+    /** The filters of the study collection; null means "any". */
+    public record Filter(String therapyCode, StudyKind kind, Integer year, String q) {
+    }
+
+    public PanacheQuery<Study> search(Filter filter, Sort sort) {
+        return new Where()
+                .equal("therapy.code", "therapy", filter.therapyCode())
+                .equal("kind", "kind", filter.kind())
+                .equal("publishedYear", "year", filter.year())
+                .matches("study_search", filter.q())
+                .find(this, sort);
+    }
+}

@@ -1,0 +1,83 @@
+package org.stemcellms.study;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.stemcellms.source.SourceRef;
+import org.stemcellms.therapy.TherapyRef;
+
+@Schema(name = "Study", description = "A study of a therapy and what it found.")
+public record StudyView(
+        @Schema(required = true, description = "Stable slug, the study's id.", example = "mist")
+        String id,
+        @Schema(required = true)
+        String title,
+        @Schema(required = true, nullable = true, description = "The name it is known by.", example = "MIST")
+        String shortName,
+        @Schema(required = true)
+        StudyKind kind,
+        @Schema(required = true, nullable = true, example = "Burt RK, et al.")
+        String authors,
+        @Schema(required = true, nullable = true, description = "Year of publication.", example = "2019")
+        Integer year,
+        @Schema(required = true, nullable = true, example = "JAMA")
+        String journal,
+        @Schema(required = true)
+        TherapyRef therapy,
+        @Schema(required = true, nullable = true, description = "Who was studied.")
+        String population,
+        @Schema(required = true, nullable = true, description = "What the therapy was compared with.")
+        String comparator,
+        @Schema(required = true)
+        String summary,
+        @Schema(required = true, nullable = true, description = "Caveats the source gives.")
+        String limitations,
+        @Schema(required = true, nullable = true, description = "The study's publication among the sources, where it is one.")
+        SourceRef publication,
+        @Schema(required = true, description = "What the study found, in order; empty where the source reports nothing.")
+        List<FindingView> findings,
+        @Schema(required = true)
+        SourceRef source,
+        @Schema(required = true, description = "Date the record was last reviewed against its source.", example = "2026-11-24")
+        LocalDate reviewedOn) {
+
+    @Schema(name = "Finding", description = "One finding, as a structured outcome.")
+    public record FindingView(
+            @Schema(required = true, description = "Order within the study, from 1.", example = "2") int position,
+            @Schema(required = true) Outcome outcome,
+            @Schema(required = true, description = "The finding in the source's words.",
+                    example = "No new relapses or MRI lesions in 69% of HSCT patients after 5 years.") String statement,
+            @Schema(required = true, nullable = true, example = "HSCT patients") String population,
+            @Schema(required = true, nullable = true, example = "DMTs") String comparator,
+            @Schema(required = true, nullable = true, description = "The finding's figure; null where it has none.") Value value,
+            @Schema(required = true, nullable = true, description = "Years of follow-up the figure applies to.", example = "5")
+            BigDecimal followUpYears) {
+    }
+
+    @Schema(name = "FindingValue", description = "A figure or range, e.g. 60 to 80 percent of patients, or 10 or more years.")
+    public record Value(
+            @Schema(required = true, example = "69") BigDecimal min,
+            @Schema(required = true, nullable = true, description = "Upper end; null when open-ended.", example = "69") BigDecimal max,
+            @Schema(required = true) ValueUnit unit,
+            @Schema(required = true, description = "True when the source gives the figure as approximate (~).", example = "false")
+            boolean approximate,
+            @Schema(required = true, description = "True when the figure has no upper end, as in \"10+ years\".", example = "false")
+            boolean openEnded) {
+    }
+
+    public static StudyView from(Study study) {
+        return new StudyView(study.id, study.title, study.shortName, study.kind, study.authors, study.publishedYear, study.journal,
+                TherapyRef.from(study.therapy), study.population, study.comparator, study.summary, study.limitations,
+                SourceRef.from(study.publication), study.findings.stream().map(StudyView::finding).toList(),
+                SourceRef.from(study.source), study.reviewedOn);
+    }
+
+    private static FindingView finding(Finding finding) {
+        Value value = finding.valueMin == null ? null
+                : new Value(finding.valueMin, finding.valueMax, finding.valueUnit, finding.approximate, finding.openEnded);
+        return new FindingView(finding.position, finding.outcome, finding.statement, finding.population, finding.comparator, value,
+                finding.followUpYears);
+    }
+}

@@ -1,0 +1,21 @@
+package org.stemcellms.therapy;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.stemcellms.web.Where;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+
+@ApplicationScoped
+public class TherapyRepository implements PanacheRepositoryBase<Therapy, String> {
+
+    public PanacheQuery<Therapy> search(EvidenceLevel evidenceLevel, Boolean chemotherapy, String q, Sort sort) {
+        return new Where()
+                .equal("evidenceLevel", "evidenceLevel", evidenceLevel)
+                .equal("involvesChemotherapy", "chemotherapy", chemotherapy)
+                .matches("therapy_search", q)
+                .find(this, sort);
+    }
+}

@@ -1,0 +1,85 @@
+package org.stemcellms.web;
+
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Path;
+
+/**
+ * Which HTTP methods each path of the API accepts, read once from the resource classes, so that a
+ * 405 can carry the {@code Allow} header RFC 9110 requires (RESTEasy Reactive does not supply it).
+ */
+@ApplicationScoped
+public class AllowedMethods {
+
+    private record Route(Pattern path, Set<String> methods) {
+    }
+
+    private final List<Route> routes = new ArrayList<>();
+
+    AllowedMethods(BeanManager beans) {
+        for (Bean<?> bean : beans.getBeans(Object.class, Any.Literal.INSTANCE)) {
+            Path root = bean.getBeanClass().getAnnotation(Path.class);
+            if (root != null) {
+                addRoutes(root.value(), bean.getBeanClass());
+            }
+        }
+    }
+
+    /** The methods allowed on a request path, as an {@code Allow} header value, or null if no resource serves it. */
+    public String allow(String requestPath) {
+        Set<String> methods = new TreeSet<>();
+        for (Route route : routes) {
+            if (route.path().matcher(requestPath).matches()) {
+                methods.addAll(route.methods());
+            }
+        }
+        if (methods.isEmpty()) {
+            return null;
+        }
+        if (methods.contains("GET")) {
+            methods.add("HEAD");
+        }
+        methods.add("OPTIONS");
+        return String.join(", ", methods);
+    }
+
+    private void addRoutes(String root, Class<?> resource) {
+        for (Method method : resource.getMethods()) {
+            String httpMethod = httpMethod(method);
+            if (httpMethod != null) {
+                Path sub = method.getAnnotation(Path.class);
+                String template = sub == null ? root : root + "/" + sub.value();
+                routes.add(new Route(toPattern(template), Set.of(httpMethod)));
+            }
+        }
+    }
+
+    private static String httpMethod(Method method) {
+        for (var annotation : method.getAnnotations()) {
+            HttpMethod designator = annotation.annotationType().getAnnotation(HttpMethod.class);
+            if (designator != null) {
+                return designator.value();
+            }
+        }
+        return null;
+    }
+
+    private static Pattern toPattern(String template) {
+        String normalized = ("/" + template).replaceAll("/+", "/").replaceAll("(.)/$", "$1");
+        StringBuilder regex = new StringBuilder();
+        for (String part : normalized.split("(?=\\{)|(?<=\\})")) {
+            regex.append(part.startsWith("{") ? "[^/]+" : Pattern.quote(part));
+        }
+        return Pattern.compile(regex + "/?");
+    }
+}

@@ -1,0 +1,49 @@
+package org.stemcellms.web;
+
+import java.util.List;
+
+import org.stemcellms.web.Problem.FieldError;
+
+/** An expected failure that answers as a problem: thrown by resources, turned into a response by {@link ProblemMapper}. */
+public class ApiException extends RuntimeException {
+
+    public static final String INVALID_PARAMETERS = "/problems/invalid-parameters";
+
+    private final int status;
+    private final String type;
+    private final String title;
+    private final List<FieldError> errors;
+
+    public ApiException(int status, String type, String title, String detail, List<FieldError> errors) {
+        super(detail, null, false, false);
+        this.status = status;
+        this.type = type;
+        this.title = title;
+        this.errors = List.copyOf(errors);
+    }
+
+    public static ApiException notFound(String detail) {
+        return new ApiException(404, Problem.ABOUT_BLANK, "Not Found", detail, List.of());
+    }
+
+    public static ApiException invalidParameters(List<FieldError> errors) {
+        String detail = errors.size() == 1 ? "1 query parameter is invalid." : errors.size() + " query parameters are invalid.";
+        return new ApiException(400, INVALID_PARAMETERS, "Invalid parameters", detail, errors);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String type() {
+        return type;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+}

@@ -1,0 +1,30 @@
+package org.stemcellms.web;
+
+import jakarta.ws.rs.QueryParam;
+
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * The paging parameters every collection takes. They arrive as text so that a bad value is a 400
+ * naming the parameter, where JAX-RS conversion would answer 404.
+ */
+public class PageParams {
+
+    @QueryParam("page")
+    @Parameter(description = "Page number, starting at 1. A page past the last one is empty.", example = "1",
+            schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "1000000", defaultValue = "1"))
+    String page;
+
+    @QueryParam("size")
+    @Parameter(description = "Items per page, at most 100.", example = "20",
+            schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100", defaultValue = "20"))
+    String size;
+
+    PageRequest parse(QueryParameters params) {
+        int number = params.integer("page", page, 1, 1, PageRequest.MAX_PAGE);
+        int perPage = params.integer("size", size, PageRequest.DEFAULT_SIZE, 1, PageRequest.MAX_SIZE);
+        return new PageRequest(number, perPage);
+    }
+}

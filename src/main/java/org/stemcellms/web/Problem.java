@@ -1,0 +1,40 @@
+package org.stemcellms.web;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/** An RFC 9457 problem details body: the only shape an error ever takes in this API. */
+@Schema(name = "Problem", description = "An error, as RFC 9457 problem details (media type application/problem+json). "
+        + "`type` is `about:blank` when the HTTP status says it all, otherwise a relative URI naming the kind of problem: "
+        + "`/problems/invalid-parameters` (400, with `errors` naming every invalid parameter).")
+public record Problem(
+        @Schema(required = true, description = "URI reference identifying the kind of problem.", example = "/problems/invalid-parameters")
+        String type,
+        @Schema(required = true, description = "Short, human-readable summary of the kind of problem.", example = "Invalid parameters")
+        String title,
+        @Schema(required = true, description = "The HTTP status code.", example = "400")
+        int status,
+        @Schema(required = true, description = "Human-readable explanation of this occurrence.", example = "1 query parameter is invalid.")
+        String detail,
+        @Schema(required = true, description = "The path of the request that failed.", example = "/api/v1/clinics")
+        String instance,
+        @Schema(description = "Every invalid input, present only for invalid-input problems.")
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        List<FieldError> errors) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+    /** RFC 9457: the problem has no semantics beyond its HTTP status. */
+    public static final String ABOUT_BLANK = "about:blank";
+
+    /** One invalid input: the parameter or field it came from and what is wrong with it. */
+    @Schema(name = "FieldError")
+    public record FieldError(
+            @Schema(required = true, description = "Name of the query parameter or body field.", example = "size")
+            String field,
+            @Schema(required = true, description = "What is wrong with the value.", example = "must be between 1 and 100")
+            String message) {
+    }
+}

@@ -1,0 +1,45 @@
+package org.stemcellms.web;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+
+/** Builds the where clause of a collection query from the filters a request actually set. */
+public final class Where {
+
+    private final List<String> clauses = new ArrayList<>();
+    private final Map<String, Object> parameters = new HashMap<>();
+
+    /** Adds {@code clause}, which refers to {@code :name}, when {@code value} is set. */
+    public Where and(String clause, String name, Object value) {
+        if (value != null) {
+            clauses.add(clause);
+            parameters.put(name, value);
+        }
+        return this;
+    }
+
+    public Where equal(String path, String name, Object value) {
+        return and(path + " = :" + name, name, value);
+    }
+
+    /**
+     * PostgreSQL full-text search (English stemming, web-search syntax) over a generated, GIN-indexed
+     * {@code tsvector} column. Each table names its column uniquely (e.g. {@code clinic_search}), so the
+     * unqualified column stays unambiguous when a sort joins another searchable table.
+     */
+    public Where matches(String searchColumn, String q) {
+        return and("cast(sql('" + searchColumn + " @@ websearch_to_tsquery(''english'', ?)', :q) as Boolean) = true", "q", q);
+    }
+
+    public <E> PanacheQuery<E> find(PanacheRepositoryBase<E, ?> repository, Sort sort) {
+        return clauses.isEmpty()
+                ? repository.findAll(sort)
+                : repository.find(String.join(" and ", clauses), sort, parameters);
+    }
+}
