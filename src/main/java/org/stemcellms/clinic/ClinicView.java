@@ -19,7 +19,7 @@ public record ClinicView(
         CountryRef country,
         @Schema(required = true)
         AccessModel accessModel,
-        @Schema(required = true, nullable = true, description = "How strictly it applies eligibility criteria; null where the sources do not say.")
+        @Schema(description = "How strictly it applies eligibility criteria; absent where the sources do not say.")
         EligibilityPolicy eligibilityPolicy,
         @Schema(required = true)
         String description,

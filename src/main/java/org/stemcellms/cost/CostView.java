@@ -18,9 +18,9 @@ public record CostView(
         TherapyRef therapy,
         @Schema(required = true)
         CountryRef country,
-        @Schema(required = true, nullable = true, description = "The clinic the price comes from; null for a country-wide figure.")
+        @Schema(description = "The clinic the price comes from; absent for a country-wide figure.")
         ClinicRef clinic,
-        @Schema(required = true, nullable = true, description = "Where the price applies; null where the source does not say.")
+        @Schema(description = "Where the price applies; absent where the source does not say.")
         CostSetting setting,
         @Schema(required = true, description = "The row label the source uses.", example = "Mexico (Clinica Ruiz)")
         String label,
@@ -28,7 +28,7 @@ public record CostView(
         Price price,
         @Schema(required = true, description = "What the price includes.")
         List<Inclusion> includes,
-        @Schema(required = true, nullable = true, description = "The source's qualification of the price.",
+        @Schema(description = "The source's qualification of the price.",
                 example = "Limited access; the figure is open-ended ($100,000+).")
         String priceNote,
         @Schema(required = true)
@@ -40,8 +40,8 @@ public record CostView(
     @Schema(name = "Price", description = "A price range in one currency. An open-ended price has no maximum: it is never given "
             + "a made-up one.")
     public record Price(
-            @Schema(required = true, description = "Lower end of the range.", example = "54500.00") BigDecimal min,
-            @Schema(required = true, nullable = true, description = "Upper end of the range; null when open-ended.", example = "58000.00")
+            @Schema(required = true, description = "Lower end of the range.", example = "54500") BigDecimal min,
+            @Schema(description = "Upper end of the range; absent when open-ended.", example = "58000")
             BigDecimal max,
             @Schema(required = true, description = "ISO 4217 currency code.", example = "USD") String currency,
             @Schema(required = true, description = "True when the price has no upper bound, as in \"$100,000+\".", example = "false")

@@ -22,7 +22,7 @@ public record EligibilityCriterionView(
         @Schema(required = true, description = "The criterion in the source's words.",
                 example = "Still mobile and not significantly disabled (EDSS score usually under 6.0).")
         String text,
-        @Schema(required = true, nullable = true, description = "A qualification the source adds.")
+        @Schema(description = "A qualification the source adds.")
         String note,
         @Schema(required = true)
         Match match,
@@ -38,7 +38,7 @@ public record EligibilityCriterionView(
     public record ConditionView(
             @Schema(required = true) ConditionParameter parameter,
             @Schema(required = true) Operator operator,
-            @Schema(required = true, nullable = true, description = "The bound, for LESS_THAN.", example = "6.0") BigDecimal threshold,
+            @Schema(description = "The bound, for LESS_THAN.", example = "6.0") BigDecimal threshold,
             @Schema(required = true, description = "The accepted values, for IN; empty otherwise.") List<String> values,
             @Schema(required = true, description = "True where the source qualifies the bound with \"usually\".", example = "true")
             boolean typical) {

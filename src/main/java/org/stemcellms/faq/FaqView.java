@@ -16,7 +16,7 @@ public record FaqView(
         String question,
         @Schema(required = true)
         String answer,
-        @Schema(required = true, nullable = true, description = "The therapy the question is about, if one.")
+        @Schema(description = "The therapy the question is about, if one.")
         TherapyRef therapy,
         @Schema(required = true)
         SourceRef source,

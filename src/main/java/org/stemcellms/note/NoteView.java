@@ -19,7 +19,7 @@ public record NoteView(
         String title,
         @Schema(required = true)
         String text,
-        @Schema(required = true, nullable = true, description = "The therapy the note is about, if one.")
+        @Schema(description = "The therapy the note is about, if one.")
         TherapyRef therapy,
         @Schema(required = true)
         SourceRef source,

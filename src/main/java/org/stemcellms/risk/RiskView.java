@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.stemcellms.source.SourceRef;
 import org.stemcellms.therapy.TherapyRef;
 
-@Schema(name = "Risk", description = "A risk or side effect of a therapy. Severity, frequency and incidence are null where the "
+@Schema(name = "Risk", description = "A risk or side effect of a therapy. Severity, frequency and incidence are absent where the "
         + "source does not give them.")
 public record RiskView(
         @Schema(required = true, description = "Stable slug, the risk's id.", example = "mortality")
@@ -20,13 +20,13 @@ public record RiskView(
         String description,
         @Schema(required = true)
         RiskCategory category,
-        @Schema(required = true, nullable = true)
+        @Schema(description = "Absent where the source does not give it.")
         Severity severity,
-        @Schema(required = true, nullable = true)
+        @Schema(description = "Absent where the source does not give it.")
         Frequency frequency,
-        @Schema(required = true, nullable = true, description = "How many patients it affects, in percent; null where the source gives no figure.")
+        @Schema(description = "How many patients it affects, in percent; absent where the source gives no figure.")
         Incidence incidence,
-        @Schema(required = true, nullable = true, description = "Whether the effect can be permanent; null where the source does not say.",
+        @Schema(description = "Whether the effect can be permanent; absent where the source does not say.",
                 example = "true")
         Boolean canBePermanent,
         @Schema(required = true)

@@ -9,7 +9,7 @@ public record SourceRef(
         String id,
         @Schema(required = true, description = "The source's title.", example = "Stem Cell Therapy for Multiple Sclerosis (MS): Hope, Hype, and Healing")
         String title,
-        @Schema(required = true, nullable = true, description = "Web address, where the source gives one.", example = "https://clinicaltrials.gov")
+        @Schema(description = "Web address, where the source gives one.", example = "https://clinicaltrials.gov")
         String url) {
 
     public static SourceRef from(Source source) {

@@ -12,13 +12,13 @@ public record SourceView(
         SourceKind kind,
         @Schema(required = true, example = "Effect of Nonmyeloablative HSCT vs DMT on Disease Progression in RRMS")
         String title,
-        @Schema(required = true, nullable = true, description = "Authors as the reference gives them.", example = "Burt RK, et al.")
+        @Schema(description = "Authors as the reference gives them.", example = "Burt RK, et al.")
         String authors,
-        @Schema(required = true, nullable = true, description = "Journal or organisation.", example = "JAMA")
+        @Schema(description = "Journal or organisation.", example = "JAMA")
         String publisher,
-        @Schema(required = true, nullable = true, description = "Year of publication.", example = "2019")
+        @Schema(description = "Year of publication.", example = "2019")
         Integer year,
-        @Schema(required = true, nullable = true, description = "Web address, where the reference gives one.", example = "https://clinicaltrials.gov")
+        @Schema(description = "Web address, where the reference gives one.", example = "https://clinicaltrials.gov")
         String url,
         @Schema(required = true, description = "What the source is and how the data uses it.")
         String description,

@@ -14,27 +14,27 @@ public record StudyView(
         String id,
         @Schema(required = true)
         String title,
-        @Schema(required = true, nullable = true, description = "The name it is known by.", example = "MIST")
+        @Schema(description = "The name it is known by.", example = "MIST")
         String shortName,
         @Schema(required = true)
         StudyKind kind,
-        @Schema(required = true, nullable = true, example = "Burt RK, et al.")
+        @Schema(example = "Burt RK, et al.")
         String authors,
-        @Schema(required = true, nullable = true, description = "Year of publication.", example = "2019")
+        @Schema(description = "Year of publication.", example = "2019")
         Integer year,
-        @Schema(required = true, nullable = true, example = "JAMA")
+        @Schema(example = "JAMA")
         String journal,
         @Schema(required = true)
         TherapyRef therapy,
-        @Schema(required = true, nullable = true, description = "Who was studied.")
+        @Schema(description = "Who was studied.")
         String population,
-        @Schema(required = true, nullable = true, description = "What the therapy was compared with.")
+        @Schema(description = "What the therapy was compared with.")
         String comparator,
         @Schema(required = true)
         String summary,
-        @Schema(required = true, nullable = true, description = "Caveats the source gives.")
+        @Schema(description = "Caveats the source gives.")
         String limitations,
-        @Schema(required = true, nullable = true, description = "The study's publication among the sources, where it is one.")
+        @Schema(description = "The study's publication among the sources, where it is one.")
         SourceRef publication,
         @Schema(required = true, description = "What the study found, in order; empty where the source reports nothing.")
         List<FindingView> findings,
@@ -49,17 +49,17 @@ public record StudyView(
             @Schema(required = true) Outcome outcome,
             @Schema(required = true, description = "The finding in the source's words.",
                     example = "No new relapses or MRI lesions in 69% of HSCT patients after 5 years.") String statement,
-            @Schema(required = true, nullable = true, example = "HSCT patients") String population,
-            @Schema(required = true, nullable = true, example = "DMTs") String comparator,
-            @Schema(required = true, nullable = true, description = "The finding's figure; null where it has none.") Value value,
-            @Schema(required = true, nullable = true, description = "Years of follow-up the figure applies to.", example = "5")
+            @Schema(example = "HSCT patients") String population,
+            @Schema(example = "DMTs") String comparator,
+            @Schema(description = "The finding's figure; absent where it has none.") Value value,
+            @Schema(description = "Years of follow-up the figure applies to.", example = "5")
             BigDecimal followUpYears) {
     }
 
     @Schema(name = "FindingValue", description = "A figure or range, e.g. 60 to 80 percent of patients, or 10 or more years.")
     public record Value(
             @Schema(required = true, example = "69") BigDecimal min,
-            @Schema(required = true, nullable = true, description = "Upper end; null when open-ended.", example = "69") BigDecimal max,
+            @Schema(description = "Upper end; absent when open-ended.", example = "69") BigDecimal max,
             @Schema(required = true) ValueUnit unit,
             @Schema(required = true, description = "True when the source gives the figure as approximate (~).", example = "false")
             boolean approximate,

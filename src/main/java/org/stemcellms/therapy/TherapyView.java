@@ -21,10 +21,10 @@ public record TherapyView(
         @Schema(required = true, description = "The source's words on how established the therapy is.",
                 example = "This is the most studied method.")
         String evidenceNote,
-        @Schema(required = true, nullable = true, description = "Whether the therapy is FDA-approved; null where the sources do not say.",
+        @Schema(description = "Whether the therapy is FDA-approved; absent where the sources do not say.",
                 example = "false")
         Boolean fdaApproved,
-        @Schema(required = true, nullable = true, description = "The source's words on regulatory status, where it gives any.",
+        @Schema(description = "The source's words on regulatory status, where it gives any.",
                 example = "Most treatments are experimental and not FDA-approved.")
         String regulatoryNote,
         @Schema(required = true, description = "Whether the therapy involves chemotherapy.", example = "true")
@@ -33,7 +33,7 @@ public record TherapyView(
         List<CellSource> cellSources,
         @Schema(required = true, description = "The procedure's steps, in order; empty where the sources give none.")
         List<StepView> steps,
-        @Schema(required = true, nullable = true, description = "How long recovery takes; null where the sources do not say.")
+        @Schema(description = "How long recovery takes; absent where the sources do not say.")
         RecoveryView recovery,
         @Schema(required = true, description = "The benefits the therapy is expected or believed to bring.")
         List<String> expectedBenefits,
@@ -55,9 +55,9 @@ public record TherapyView(
 
     @Schema(name = "Recovery", description = "Recovery time in months.")
     public record RecoveryView(
-            @Schema(required = true, nullable = true, example = "6") Integer minMonths,
-            @Schema(required = true, nullable = true, example = "12") Integer maxMonths,
-            @Schema(required = true, nullable = true, description = "What to expect during recovery.") String note) {
+            @Schema(example = "6") Integer minMonths,
+            @Schema(example = "12") Integer maxMonths,
+            @Schema(description = "What to expect during recovery.") String note) {
     }
 
     public static TherapyView from(Therapy therapy) {

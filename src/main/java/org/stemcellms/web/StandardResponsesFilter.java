@@ -1,13 +1,17 @@
 package org.stemcellms.web;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
@@ -15,12 +19,16 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 
 /**
- * Documents the problem responses that every operation shares, once, so that no resource repeats them:
- * 400 where an operation takes query parameters, 404 where it has an id in its path, and 406 and 500 everywhere.
- * Runs at build time, so the committed document carries them too.
+ * Documents what every operation shares, once, so that no resource repeats it: the problem responses
+ * (400 where an operation takes query parameters, 404 where it has an id in its path, 406 and 500
+ * everywhere) and, on collections, the {@code Link} header and a readable page schema name
+ * ({@code ClinicPage} rather than the generated {@code PageClinicView}).
+ * Runs at build time, so the committed document carries it too.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class StandardResponsesFilter implements OASFilter {
+
+    private static final Pattern GENERATED_PAGE_NAME = Pattern.compile("Page(\\w+)View");
 
     private static final Map<String, String> RESPONSES = new TreeMap<>(Map.of(
             "InvalidParameters", "A query parameter is invalid: `errors` names each one and what is wrong with it.",
@@ -34,11 +42,50 @@ public class StandardResponsesFilter implements OASFilter {
             openAPI.setComponents(OASFactory.createComponents());
         }
         RESPONSES.forEach((name, description) -> openAPI.getComponents().addResponse(name, problemResponse(description)));
+        openAPI.getComponents().addHeader("Link", OASFactory.createHeader()
+                .description("RFC 8288 links to the first, previous, next and last pages; the last page has no `next`.")
+                .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))));
+        renamePageSchemas(openAPI);
         if (openAPI.getPaths() == null) {
             return;
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
-                .forEach((method, operation) -> addStandardResponses(path, item, operation)));
+                .forEach((method, operation) -> {
+                    addStandardResponses(path, item, operation);
+                    documentPaging(operation);
+                }));
+    }
+
+    private static void renamePageSchemas(OpenAPI openAPI) {
+        Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
+        if (schemas == null) {
+            return;
+        }
+        for (String name : List.copyOf(schemas.keySet())) {
+            Matcher page = GENERATED_PAGE_NAME.matcher(name);
+            if (page.matches()) {
+                Schema schema = schemas.get(name);
+                openAPI.getComponents().removeSchema(name);
+                openAPI.getComponents().addSchema(page.group(1) + "Page",
+                        schema.description("One page of " + page.group(1) + " items, with the figures needed to page through them."));
+            }
+        }
+    }
+
+    private static void documentPaging(Operation operation) {
+        APIResponse ok = operation.getResponses().getAPIResponse("200");
+        if (ok == null || ok.getContent() == null) {
+            return;
+        }
+        ok.getContent().getMediaTypes().values().forEach(mediaType -> {
+            Schema schema = mediaType.getSchema();
+            Matcher page = schema == null || schema.getRef() == null ? null
+                    : GENERATED_PAGE_NAME.matcher(schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1));
+            if (page != null && page.matches()) {
+                schema.setRef(page.group(1) + "Page");
+                ok.addHeader("Link", OASFactory.createHeader().ref("Link"));
+            }
+        });
     }
 
     private static void addStandardResponses(String path, PathItem item, Operation operation) {

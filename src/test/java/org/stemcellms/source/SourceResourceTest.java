@@ -1,0 +1,43 @@
+package org.stemcellms.source;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class SourceResourceTest {
+
+    @Test
+    void shouldListTheArticleAndTheFiveReferencesItCites() {
+        given().get("/api/v1/sources").then().statusCode(200)
+                .body("totalItems", is(6))
+                .body("items.id", containsInAnyOrder("article", "burt-2019-jama", "atkins-2016-lancet", "national-ms-society",
+                        "clinicaltrials-gov", "ms-society-uk"));
+    }
+
+    @Test
+    void shouldGiveOnlyTheWebAddressesTheArticleGives() {
+        given().get("/api/v1/sources/national-ms-society").then().statusCode(200).body("url", is("https://www.nationalmssociety.org"));
+        given().get("/api/v1/sources/clinicaltrials-gov").then().statusCode(200).body("url", is("https://clinicaltrials.gov"));
+        given().get("/api/v1/sources/ms-society-uk").then().statusCode(200).body("url", is("https://www.mssociety.org.uk"));
+        given().get("/api/v1/sources/article").then().statusCode(200).body("url", nullValue());
+        given().get("/api/v1/sources/burt-2019-jama").then().statusCode(200).body("url", nullValue());
+    }
+
+    @Test
+    void shouldDescribeTheJournalReferences() {
+        given().get("/api/v1/sources/burt-2019-jama").then().statusCode(200)
+                .body("authors", is("Burt RK, et al."))
+                .body("publisher", is("JAMA"))
+                .body("year", is(2019))
+                .body("title", is("Effect of Nonmyeloablative HSCT vs DMT on Disease Progression in RRMS"));
+        given().queryParam("kind", "JOURNAL_ARTICLE").queryParam("sort", "-year").get("/api/v1/sources").then().statusCode(200)
+                .body("items.id", contains("burt-2019-jama", "atkins-2016-lancet"));
+    }
+}

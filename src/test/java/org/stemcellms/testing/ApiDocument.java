@@ -1,0 +1,87 @@
+package org.stemcellms.testing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+
+/**
+ * The committed OpenAPI document, read as a model, so that tests can cover every documented operation
+ * without listing them: a new endpoint is tested the moment it is documented.
+ */
+public final class ApiDocument {
+
+    public static final OpenAPI MODEL = new OpenAPIV3Parser().read(OpenApiResponseValidation.DOCUMENT.toString());
+
+    /** A documented GET operation, with its path template filled in from the parameters' examples. */
+    public record Get(String template, String path, Operation operation) {
+
+        public boolean isCollection() {
+            return responseSchemaName().endsWith("Page");
+        }
+
+        public String responseSchemaName() {
+            var ok = operation.getResponses().get("200");
+            var schema = ok.getContent().get("application/json").getSchema();
+            return schema.get$ref() == null ? "" : schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1);
+        }
+
+        public List<Parameter> queryParameters() {
+            return parameters().stream().filter(p -> "query".equals(p.getIn())).toList();
+        }
+
+        public List<Parameter> parameters() {
+            return operation.getParameters() == null ? List.of() : operation.getParameters();
+        }
+
+        /** The documented values of an enumerated query parameter, resolving a reference to an enum schema. */
+        public List<String> enumValues(Parameter parameter) {
+            Schema<?> schema = parameter.getSchema();
+            if (schema.get$ref() != null) {
+                schema = MODEL.getComponents().getSchemas().get(schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1));
+            }
+            return schema.getEnum() == null ? List.of() : schema.getEnum().stream().map(String::valueOf).toList();
+        }
+
+        @Override
+        public String toString() {
+            return "GET " + path;
+        }
+    }
+
+    private ApiDocument() {
+    }
+
+    public static List<Get> gets() {
+        List<Get> gets = new ArrayList<>();
+        for (Map.Entry<String, PathItem> entry : MODEL.getPaths().entrySet()) {
+            Operation get = entry.getValue().getGet();
+            if (get != null) {
+                gets.add(new Get(entry.getKey(), fill(entry.getKey(), get), get));
+            }
+        }
+        return gets;
+    }
+
+    public static List<Get> collections() {
+        return gets().stream().filter(Get::isCollection).toList();
+    }
+
+    private static String fill(String template, Operation operation) {
+        String path = template;
+        if (operation.getParameters() != null) {
+            for (Parameter parameter : operation.getParameters()) {
+                if ("path".equals(parameter.getIn())) {
+                    path = path.replace("{" + parameter.getName() + "}", String.valueOf(parameter.getExample()));
+                }
+            }
+        }
+        return path;
+    }
+}

@@ -1,0 +1,200 @@
+package org.stemcellms.web;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.stemcellms.testing.ApiDocument;
+import org.stemcellms.testing.ApiDocument.Get;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+
+/**
+ * The contract every collection and item of the API keeps, checked on every GET operation the committed
+ * OpenAPI document lists: paging, sorting, invalid input, citations, content negotiation and methods.
+ */
+@QuarkusTest
+class CollectionContractTest {
+
+    private static final Pattern LINK = Pattern.compile("<([^>]*)>; rel=\"(\\w+)\"");
+
+    @TestFactory
+    Stream<DynamicTest> shouldPageWithLinksUntilTheLastPageWhichHasNoNext() {
+        return forEachCollection(get -> {
+            List<String> all = ids(given().queryParam("size", 100).get(get.path()).then().statusCode(200).extract().response());
+            List<String> walked = new ArrayList<>();
+            String next = get.path() + "?size=1";
+            int pages = 0;
+            while (next != null) {
+                Response page = given().get(next).then().statusCode(200).extract().response();
+                walked.addAll(ids(page));
+                var links = links(page);
+                assertTrue(links.contains("first") && links.contains("last"), "first and last links on " + next);
+                assertEquals(pages > 0, links.contains("prev"), "prev link only after the first page: " + next);
+                next = link(page, "next");
+                pages++;
+            }
+            assertEquals(all, walked, "paging one by one gives every item once, in order");
+            assertEquals(Math.max(all.size(), 1), pages);
+            assertEquals(all.size(), new HashSet<>(all).size(), "ids are unique");
+        });
+    }
+
+    @TestFactory
+    Stream<DynamicTest> shouldAnswerAnEmptyPagePastTheLastOne() {
+        return forEachCollection(get -> {
+            Response response = given().queryParam("page", 999).get(get.path()).then().statusCode(200)
+                    .body("items", empty()).body("page", is(999)).extract().response();
+            assertFalse(links(response).contains("next"));
+            assertTrue(links(response).contains("prev"));
+        });
+    }
+
+    @TestFactory
+    Stream<DynamicTest> shouldReturn400NamingSizePageAndSortWhenInvalid() {
+        return forEachCollection(get -> {
+            given().queryParam("size", 1000).get(get.path()).then().statusCode(400)
+                    .contentType("application/problem+json").body("errors.field", is(List.of("size")));
+            given().queryParam("size", 0).get(get.path()).then().statusCode(400).body("errors.field", is(List.of("size")));
+            given().queryParam("page", "abc").get(get.path()).then().statusCode(400).body("errors.field", is(List.of("page")));
+            given().queryParam("page", 0).get(get.path()).then().statusCode(400).body("errors.field", is(List.of("page")));
+            given().queryParam("page", "1.5").queryParam("size", "-3").queryParam("sort", "nonsense").get(get.path()).then()
+                    .statusCode(400).body("errors.field", is(List.of("sort", "page", "size")));
+        });
+    }
+
+    @TestFactory
+    Stream<DynamicTest> shouldSortByEveryDocumentedOrder() {
+        return forEachCollection(get -> {
+            var sort = get.queryParameters().stream().filter(p -> p.getName().equals("sort")).findFirst().orElseThrow();
+            List<String> values = get.enumValues(sort);
+            assertFalse(values.isEmpty(), "sort values are documented");
+            var unsorted = new HashSet<>(ids(given().queryParam("size", 100).get(get.path()).then().statusCode(200).extract().response()));
+            for (String value : values) {
+                List<String> sorted = ids(given().queryParam("sort", value).queryParam("size", 100).get(get.path()).then()
+                        .statusCode(200).extract().response());
+                assertEquals(unsorted, new HashSet<>(sorted), "sort=" + value + " keeps the same items");
+            }
+        });
+    }
+
+    @TestFactory
+    Stream<DynamicTest> shouldReturn400NamingAnUnknownEnumValue() {
+        return forEachCollection(get -> {
+            for (var parameter : get.queryParameters()) {
+                if (!parameter.getName().equals("sort") && !get.enumValues(parameter).isEmpty()) {
+                    given().queryParam(parameter.getName(), "NOT_A_VALUE").get(get.path()).then().statusCode(400)
+                            .contentType("application/problem+json")
+                            .body("errors.field", is(List.of(parameter.getName())))
+                            .body("errors[0].message", containsString(get.enumValues(parameter).get(0)));
+                }
+            }
+        });
+    }
+
+    @TestFactory
+    Stream<DynamicTest> shouldCiteASourceAndReviewDateOnEveryItem() {
+        return forEachCollection(get -> {
+            Response response = given().queryParam("size", 100).get(get.path()).then().statusCode(200).extract().response();
+            List<Object> items = response.jsonPath().getList("items");
+            if (!get.template().endsWith("/sources")) {
+                assertEquals(items.size(), response.jsonPath().getList("items.source.id").stream().filter(id -> id != null).count(),
+                        "every item cites a source");
+            }
+            response.then().body("items.reviewedOn", everyItem(notNullValue()));
+        });
+    }
+
+    @TestFactory
+    Stream<DynamicTest> shouldReturn406ProblemForAnUnsupportedAccept() {
+        return ApiDocument.gets().stream().map(get -> DynamicTest.dynamicTest(get.toString(), () -> given()
+                .accept("application/xml").get(get.path()).then().statusCode(406)
+                .contentType("application/problem+json")
+                .body("status", is(406))));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> shouldReturn405ProblemWithAllowForWrites() {
+        return ApiDocument.gets().stream().map(get -> DynamicTest.dynamicTest(get.toString(), () -> {
+            for (String method : List.of("POST", "PUT", "PATCH", "DELETE")) {
+                given().contentType("application/json").body("{}").request(method, get.path()).then().statusCode(405)
+                        .contentType("application/problem+json")
+                        .header("Allow", containsString("GET"))
+                        .header("Allow", not(containsString(method)));
+            }
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> shouldReturn404ProblemForAnUnknownId() {
+        return ApiDocument.gets().stream().filter(get -> get.template().contains("{")).map(get -> DynamicTest.dynamicTest(
+                get.toString(), () -> {
+                    String unknown = get.template().replaceAll("\\{[^}]+}", "zz-unknown");
+                    given().get(unknown).then().statusCode(404)
+                            .contentType("application/problem+json")
+                            .body("instance", is(unknown))
+                            .body("detail", containsString("zz-unknown"));
+                }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> shouldAnswerEveryItemExample() {
+        return ApiDocument.gets().stream().filter(get -> get.template().contains("{") && !get.isCollection())
+                .map(get -> DynamicTest.dynamicTest(get.toString(), () -> {
+                    var item = given().get(get.path()).then().statusCode(200).extract().jsonPath();
+                    String id = item.getString("id") != null ? item.getString("id") : item.getString("code");
+                    assertTrue(get.path().endsWith("/" + id), get.path() + " answers the item " + id);
+                }));
+    }
+
+    private static Stream<DynamicTest> forEachCollection(Consumer<Get> check) {
+        return ApiDocument.collections().stream().map(get -> DynamicTest.dynamicTest(get.toString(), () -> check.accept(get)));
+    }
+
+    private static List<String> ids(Response response) {
+        List<String> ids = new ArrayList<>();
+        for (Object item : response.jsonPath().getList("items")) {
+            var map = (java.util.Map<?, ?>) item;
+            ids.add(String.valueOf(map.containsKey("id") ? map.get("id") : map.get("code")));
+        }
+        return ids;
+    }
+
+    private static List<String> links(Response response) {
+        List<String> rels = new ArrayList<>();
+        Matcher matcher = LINK.matcher(response.header("Link"));
+        while (matcher.find()) {
+            rels.add(matcher.group(2));
+        }
+        return rels;
+    }
+
+    private static String link(Response response, String rel) {
+        Matcher matcher = LINK.matcher(response.header("Link"));
+        while (matcher.find()) {
+            if (matcher.group(2).equals(rel)) {
+                return matcher.group(1);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,87 @@
+package org.stemcellms.web;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.anyOf;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class ProblemDetailsTest {
+
+    @Test
+    void shouldAnswerAnUnknownPathWithA404Problem() {
+        given().get("/api/v1/no-such-thing").then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", is("about:blank"))
+                .body("title", is("Not Found"))
+                .body("status", is(404))
+                .body("instance", is("/api/v1/no-such-thing"));
+        given().accept("text/html").get("/nowhere").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldNameEveryInvalidParameterInOneProblem() {
+        given().queryParam("country", "Mexico").queryParam("therapy", "!").queryParam("accessModel", "X").queryParam("size", "x")
+                .get("/api/v1/clinics").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", is("/problems/invalid-parameters"))
+                .body("title", is("Invalid parameters"))
+                .body("detail", is("4 query parameters are invalid."))
+                .body("errors.field", is(List.of("country", "therapy", "accessModel", "size")));
+    }
+
+    @Test
+    void shouldRejectATooLongSearch() {
+        given().queryParam("q", "a".repeat(201)).get("/api/v1/notes").then().statusCode(400)
+                .body("errors[0].field", is("q"))
+                .body("errors[0].message", is("must be at most 200 characters"));
+    }
+
+    @Test
+    void shouldTreatBlankParametersAsAbsent() {
+        given().queryParam("country", "").queryParam("page", " ").queryParam("q", "").get("/api/v1/clinics").then().statusCode(200)
+                .body("totalItems", is(2));
+    }
+
+    @Test
+    void shouldNeverAnswerBadInputWithAServerError() {
+        List<String> hostile = List.of("'", "\"", "';drop table clinic;--", "%", "%00", "\\", "<script>", "ü漢字🙂", "1e309", "NaN",
+                "-0", "[]", "{}", "a".repeat(1000), "a&b", "null", "*", ":q", "?");
+        List<String> parameters = List.of("q", "country", "therapy", "clinic", "sort", "page", "size", "minPrice", "maxPrice", "year",
+                "category", "kind");
+        for (String value : hostile) {
+            for (String parameter : parameters) {
+                given().queryParam(parameter, value).get("/api/v1/costs").then()
+                        .statusCode(lessThan(500))
+                        .contentType(anyOf(is("application/json;charset=UTF-8"), is("application/problem+json")));
+            }
+            given().queryParam("q", value).get("/api/v1/studies").then().statusCode(lessThan(500));
+            String segment = URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+            given().urlEncodingEnabled(false).get("/api/v1/clinics/" + segment).then().statusCode(lessThan(500));
+            given().urlEncodingEnabled(false).get("/api/v1/countries/" + segment + "/costs").then().statusCode(lessThan(500));
+        }
+    }
+
+    @Test
+    void shouldNotLeakInternalsInProblems() {
+        given().queryParam("minPrice", "1e999999999").get("/api/v1/costs").then().statusCode(400)
+                .body(not(containsString("Exception")))
+                .body(not(containsString("org.stemcellms")));
+    }
+
+    @Test
+    void shouldAnswerHeadAndOptionsOnEveryCollection() {
+        given().head("/api/v1/costs").then().statusCode(200);
+        given().options("/api/v1/costs").then().statusCode(lessThan(300)).header("Allow", containsString("GET"));
+    }
+}
