@@ -27,7 +27,7 @@ public class ApiException extends RuntimeException {
     }
 
     public static ApiException invalidParameters(List<FieldError> errors) {
-        String detail = errors.size() == 1 ? "1 query parameter is invalid." : errors.size() + " query parameters are invalid.";
+        String detail = errors.size() == 1 ? "1 parameter is invalid." : errors.size() + " parameters are invalid.";
         return new ApiException(400, INVALID_PARAMETERS, "Invalid parameters", detail, errors);
     }
 

@@ -17,7 +17,7 @@ public record Problem(
         String title,
         @Schema(required = true, description = "The HTTP status code.", example = "400")
         int status,
-        @Schema(required = true, description = "Human-readable explanation of this occurrence.", example = "1 query parameter is invalid.")
+        @Schema(required = true, description = "Human-readable explanation of this occurrence.", example = "1 parameter is invalid.")
         String detail,
         @Schema(required = true, description = "The path of the request that failed.", example = "/api/v1/clinics")
         String instance,

@@ -10,9 +10,7 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
-import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
-import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
@@ -20,8 +18,8 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
 
 /**
  * Documents what every operation shares, once, so that no resource repeats it: the problem responses
- * (400 where an operation takes query parameters, 404 where it has an id in its path, 406 and 500
- * everywhere) and, on collections, the {@code Link} header and a readable page schema name
+ * (404 where an operation has an id in its path; 400, 406 and 500 everywhere, as any request can carry
+ * an invalid parameter or a NUL character) and, on collections, the {@code Link} header and a readable page schema name
  * ({@code ClinicPage} rather than the generated {@code PageClinicView}).
  * Runs at build time, so the committed document carries it too.
  */
@@ -31,7 +29,7 @@ public class StandardResponsesFilter implements OASFilter {
     private static final Pattern GENERATED_PAGE_NAME = Pattern.compile("Page(\\w+)View");
 
     private static final Map<String, String> RESPONSES = new TreeMap<>(Map.of(
-            "InvalidParameters", "A query parameter is invalid: `errors` names each one and what is wrong with it.",
+            "InvalidParameters", "A parameter is invalid: `errors` names each one and what is wrong with it.",
             "NotFound", "No item has this id.",
             "NotAcceptable", "The `Accept` header asks for a media type this operation cannot produce.",
             "ServerError", "The server failed; the body says no more than that, and the failure is logged."));
@@ -51,7 +49,7 @@ public class StandardResponsesFilter implements OASFilter {
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
                 .forEach((method, operation) -> {
-                    addStandardResponses(path, item, operation);
+                    addStandardResponses(path, operation);
                     documentPaging(operation);
                 }));
     }
@@ -88,31 +86,17 @@ public class StandardResponsesFilter implements OASFilter {
         });
     }
 
-    private static void addStandardResponses(String path, PathItem item, Operation operation) {
+    private static void addStandardResponses(String path, Operation operation) {
         if (operation.getResponses() == null) {
             operation.setResponses(OASFactory.createAPIResponses());
         }
         APIResponses responses = operation.getResponses();
-        if (hasQueryParameters(item) || hasQueryParameters(operation)) {
-            addIfAbsent(responses, "400", "InvalidParameters");
-        }
+        addIfAbsent(responses, "400", "InvalidParameters");
         if (path.contains("{")) {
             addIfAbsent(responses, "404", "NotFound");
         }
         addIfAbsent(responses, "406", "NotAcceptable");
         addIfAbsent(responses, "500", "ServerError");
-    }
-
-    private static boolean hasQueryParameters(PathItem item) {
-        return item.getParameters() != null && item.getParameters().stream().anyMatch(StandardResponsesFilter::isQuery);
-    }
-
-    private static boolean hasQueryParameters(Operation operation) {
-        return operation.getParameters() != null && operation.getParameters().stream().anyMatch(StandardResponsesFilter::isQuery);
-    }
-
-    private static boolean isQuery(Parameter parameter) {
-        return parameter.getIn() == Parameter.In.QUERY;
     }
 
     private static void addIfAbsent(APIResponses responses, String status, String component) {

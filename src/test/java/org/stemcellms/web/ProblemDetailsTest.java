@@ -36,7 +36,7 @@ class ProblemDetailsTest {
                 .contentType("application/problem+json")
                 .body("type", is("/problems/invalid-parameters"))
                 .body("title", is("Invalid parameters"))
-                .body("detail", is("4 query parameters are invalid."))
+                .body("detail", is("4 parameters are invalid."))
                 .body("errors.field", is(List.of("country", "therapy", "accessModel", "size")));
     }
 
@@ -70,6 +70,16 @@ class ProblemDetailsTest {
             given().urlEncodingEnabled(false).get("/api/v1/clinics/" + segment).then().statusCode(lessThan(500));
             given().urlEncodingEnabled(false).get("/api/v1/countries/" + segment + "/costs").then().statusCode(lessThan(500));
         }
+    }
+
+    @Test
+    void shouldRejectANulCharacterInAQueryParameterOrThePath() {
+        given().urlEncodingEnabled(false).get("/api/v1/countries?q=a%00b").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", is(List.of("q")));
+        given().urlEncodingEnabled(false).get("/api/v1/clinics/a%00b").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", is(List.of("path")));
     }
 
     @Test
