@@ -3,6 +3,9 @@
 -- what the article states: no address, website, price, rate or percentage that it does not give.
 -- reviewed_on is the date each record was last checked against its source; the article itself carries
 -- no publication date.
+-- The article's cost table is headed "Cost of Stem Cell Treatment for MS" and follows its HSCT sections; its rows
+-- are the HSCT settings and providers the article names (US trials, Clinica Ruiz, Russia, India), so the costs
+-- are recorded as HSCT costs, and each one's price_note says where the figure comes from.
 
 insert into source (id, kind, title, authors, publisher, published_year, url, description, reviewed_on) values
 ('article', 'ARTICLE', 'Stem Cell Therapy for Multiple Sclerosis (MS): Hope, Hype, and Healing', null, null, null, null,
@@ -74,11 +77,11 @@ insert into country (code, name, hsct_access, hsct_access_note, source_id, revie
 ('IN', 'India', 'EXPERIENCED_AFFORDABLE_PACKAGES',
  'Known for experienced teams and relatively affordable packages.', 'article', date '2026-11-24'),
 ('SE', 'Sweden', 'STRICT_TRIALS_OR_RAPIDLY_ADVANCING_MS',
- 'Available in strict trial settings or for patients with rapidly advancing MS.', 'article', date '2026-11-24'),
+ 'In Europe, available in strict trial settings or for patients with rapidly advancing MS.', 'article', date '2026-11-24'),
 ('GB', 'United Kingdom', 'STRICT_TRIALS_OR_RAPIDLY_ADVANCING_MS',
- 'Available in strict trial settings or for patients with rapidly advancing MS.', 'article', date '2026-11-24'),
+ 'In Europe, available in strict trial settings or for patients with rapidly advancing MS.', 'article', date '2026-11-24'),
 ('DE', 'Germany', 'STRICT_TRIALS_OR_RAPIDLY_ADVANCING_MS',
- 'Available in strict trial settings or for patients with rapidly advancing MS.', 'article', date '2026-11-24');
+ 'In Europe, available in strict trial settings or for patients with rapidly advancing MS.', 'article', date '2026-11-24');
 
 insert into clinic (id, name, country_code, access_model, eligibility_policy, description, highlights, source_id, reviewed_on) values
 ('clinica-ruiz', 'Clinica Ruiz', 'MX', 'TREATMENT_CENTRE', 'LIBERAL',
@@ -96,14 +99,14 @@ insert into clinic_therapy (clinic_id, therapy_code) values
 insert into cost (id, therapy_code, country_code, clinic_id, setting, label, min_amount, max_amount, currency, approximate,
                   price_note, includes, source_id, reviewed_on) values
 ('hsct-us-clinical-trial', 'HSCT', 'US', null, 'CLINICAL_TRIAL', 'USA (clinical trial)', 100000, null, 'USD', true,
- 'Limited access; the figure is open-ended ($100,000+).',
+ 'Limited access; the figure is open-ended ($100,000+). From the article''s table "Cost of Stem Cell Treatment for MS", which does not name the therapy.',
  array['HOSPITALIZATION', 'MEDICATIONS', 'FOLLOW_UP_CARE'], 'article', date '2026-11-24'),
 ('hsct-mx-clinica-ruiz', 'HSCT', 'MX', 'clinica-ruiz', 'TREATMENT_CENTRE', 'Mexico (Clinica Ruiz)', 54500, 58000, 'USD', true,
- null, array['HOSPITALIZATION', 'MEDICATIONS', 'FOLLOW_UP_CARE'], 'article', date '2026-11-24'),
+ 'From the article''s table "Cost of Stem Cell Treatment for MS", which does not name the therapy.', array['HOSPITALIZATION', 'MEDICATIONS', 'FOLLOW_UP_CARE'], 'article', date '2026-11-24'),
 ('hsct-ru-aa-maximov-hospital', 'HSCT', 'RU', 'aa-maximov-hospital', 'TREATMENT_CENTRE', 'Russia (A.A. Maximov Hospital)',
- 45000, 50000, 'USD', true, null, array['HOSPITALIZATION', 'MEDICATIONS', 'FOLLOW_UP_CARE'], 'article', date '2026-11-24'),
+ 45000, 50000, 'USD', true, 'From the article''s table "Cost of Stem Cell Treatment for MS", which does not name the therapy.', array['HOSPITALIZATION', 'MEDICATIONS', 'FOLLOW_UP_CARE'], 'article', date '2026-11-24'),
 ('hsct-in', 'HSCT', 'IN', null, null, 'India', 25000, 35000, 'USD', true,
- null, array['HOSPITALIZATION', 'MEDICATIONS', 'FOLLOW_UP_CARE'], 'article', date '2026-11-24');
+ 'From the article''s table "Cost of Stem Cell Treatment for MS", which does not name the therapy.', array['HOSPITALIZATION', 'MEDICATIONS', 'FOLLOW_UP_CARE'], 'article', date '2026-11-24');
 
 insert into risk (id, therapy_code, name, description, category, severity, frequency, incidence_min_percent,
                   incidence_max_percent, can_be_permanent, source_id, reviewed_on) values
@@ -184,24 +187,24 @@ insert into eligibility_condition (criterion_id, position, parameter, operator, 
 
 insert into faq (id, therapy_code, position, question, answer, source_id, reviewed_on) values
 ('is-hsct-a-cure', 'HSCT', 1, 'Is HSCT a cure for MS?',
- 'No. It''s a powerful treatment that can stop disease activity for years, but it doesn''t cure MS.', 'article', date '2026-11-24'),
+ 'No. It''s a powerful treatment that can stop disease activity for years—but it doesn''t cure MS.', 'article', date '2026-11-24'),
 ('will-my-neurologist-recommend-it', 'HSCT', 2, 'Will my neurologist recommend it?',
  'Possibly, if your MS is aggressive. But many neurologists are cautious due to risks.', 'article', date '2026-11-24'),
 ('can-it-reverse-symptoms', 'HSCT', 3, 'Can it reverse my MS symptoms?',
- 'Sometimes, especially early on. Some patients regain lost function, but it''s not guaranteed.', 'article', date '2026-11-24'),
+ 'Sometimes—especially early on. Some patients regain lost function, but it''s not guaranteed.', 'article', date '2026-11-24'),
 ('how-long-is-recovery', 'HSCT', 4, 'How long does recovery take?',
  'Full recovery can take 6 to 12 months. Fatigue and infections are common during this period.', 'article', date '2026-11-24');
 
 insert into note (id, category, position, title, text, therapy_code, source_id, reviewed_on) values
 ('what-is-ms', 'BACKGROUND', 1, 'What MS is',
  'Multiple sclerosis (MS) is a chronic, unpredictable autoimmune disease where the body attacks the protective sheath (myelin) '
- || 'around nerves in the central nervous system. This disruption can cause a wide range of symptoms, from fatigue and '
+ || 'around nerves in the central nervous system. This disruption can cause a wide range of symptoms—from fatigue and '
  || 'numbness to vision problems and loss of coordination.', null, 'article', date '2026-11-24'),
 ('dmts-and-stem-cells', 'BACKGROUND', 2, 'Where stem-cell therapy fits',
  'Disease-modifying therapies (DMTs) have been the mainstay of MS management. For people with aggressive or '
  || 'treatment-resistant MS, stem cell therapy is an emerging option.', null, 'article', date '2026-11-24'),
 ('what-stem-cells-do', 'BACKGROUND', 3, 'What stem cells are and do in MS therapy',
- 'Stem cells are the body''s raw materials: cells from which all other cells with specialized functions are generated. '
+ 'Stem cells are the body''s raw materials—cells from which all other cells with specialized functions are generated. '
  || 'In MS therapy, stem cells are used to reset or "reboot" the immune system, ideally stopping it from attacking the '
  || 'nervous system. There are two major approaches: HSCT and MSC.', null, 'article', date '2026-11-24'),
 ('where-hsct-is-offered', 'AVAILABILITY', 1, 'Where HSCT is offered',
@@ -225,12 +228,13 @@ insert into note (id, category, position, title, text, therapy_code, source_id, 
  'article', date '2026-11-24'),
 ('a-serious-procedure', 'RISK', 1, 'A serious medical procedure',
  'HSCT is a serious medical procedure and carries real risks: it is essentially chemotherapy followed by a stem cell '
- || 'transplant, which can be intense. It is not a decision to take lightly.', 'HSCT', 'article', date '2026-11-24'),
+ || 'transplant, which can be intense. It is not a decision to take lightly: not just a spa treatment with IVs, but real '
+ || 'medical intervention.', 'HSCT', 'article', date '2026-11-24'),
 ('not-a-miracle-cure', 'OUTCOMES', 1, 'Not a miracle cure',
  'HSCT is not a miracle cure. It doesn''t reverse all damage, and not everyone improves.', 'HSCT', 'article',
  date '2026-11-24'),
 ('results-vary', 'OUTCOMES', 2, 'Results vary',
- 'Results vary: some bounce back quickly, others have a rough recovery. There''s no guarantee of improvement, but the '
+ 'Results vary. Some bounce back quickly, others have a rough recovery. There''s no guarantee of improvement—but the '
  || 'potential is real.', 'HSCT', 'article', date '2026-11-24'),
 ('public-journeys', 'PATIENT_EXPERIENCE', 1, 'People who went public',
  'Many people have gone public with their HSCT journeys. The article names Jen Brea, a filmmaker it describes as diagnosed '
@@ -240,7 +244,7 @@ insert into note (id, category, position, title, text, therapy_code, source_id, 
  'Online communities like HSCT Warriors and Stem Cell Therapy for MS Facebook groups provide peer support and real-life '
  || 'testimonials.', 'HSCT', 'article', date '2026-11-24'),
 ('emotionally-intense', 'EMOTIONAL_HEALTH', 1, 'Emotionally intense',
- 'HSCT is not just physically demanding; it''s emotionally intense.', 'HSCT', 'article', date '2026-11-24'),
+ 'HSCT is not just physically demanding—it''s emotionally intense.', 'HSCT', 'article', date '2026-11-24'),
 ('support-from-family', 'EMOTIONAL_HEALTH', 2, 'Support from family and friends',
  'You''ll need support from family and friends during and after treatment.', 'HSCT', 'article', date '2026-11-24'),
 ('therapist-or-support-group', 'EMOTIONAL_HEALTH', 3, 'A therapist or support group',
@@ -248,18 +252,20 @@ insert into note (id, category, position, title, text, therapy_code, source_id, 
  date '2026-11-24'),
 ('realistic-expectations', 'EMOTIONAL_HEALTH', 4, 'Realistic expectations',
  'Hope is powerful, but grounded optimism is healthier than fantasy thinking.', 'HSCT', 'article', date '2026-11-24'),
-('personalized-approaches', 'FUTURE_DIRECTIONS', 1, 'Personalized stem cell approaches',
+('the-next-decade', 'FUTURE_DIRECTIONS', 1, 'The next decade',
+ 'The next decade could be revolutionary.', null, 'article', date '2026-11-24'),
+('personalized-approaches', 'FUTURE_DIRECTIONS', 2, 'Personalized stem cell approaches',
  'Targeted therapies that use a person''s unique immune profile to customize treatment.', null, 'article', date '2026-11-24'),
-('remyelination-strategies', 'FUTURE_DIRECTIONS', 2, 'Remyelination strategies',
+('remyelination-strategies', 'FUTURE_DIRECTIONS', 3, 'Remyelination strategies',
  'Scientists are working on ways to stimulate stem cells to regrow myelin, not just suppress autoimmunity.', null, 'article',
  date '2026-11-24'),
-('combination-therapies', 'FUTURE_DIRECTIONS', 3, 'Stem cell and drug combination therapies',
+('combination-therapies', 'FUTURE_DIRECTIONS', 4, 'Stem cell and drug combination therapies',
  'Combining MSCs with medications like anti-LINGO-1 or BTK inhibitors to enhance results.', 'MSC', 'article',
  date '2026-11-24'),
-('regulatory-breakthroughs', 'FUTURE_DIRECTIONS', 4, 'Regulatory breakthroughs',
+('regulatory-breakthroughs', 'FUTURE_DIRECTIONS', 5, 'Regulatory breakthroughs',
  'As more trials succeed, mainstream approval could bring wider access and insurance coverage.', null, 'article',
  date '2026-11-24'),
 ('informed-decisions', 'CONCLUSION', 1, 'Informed decision-making',
- 'Stem cell treatment for MS is a symbol of both hope and complexity. For some, it''s life-changing; for others, it''s not '
- || 'the right fit. The key is informed decision-making, guided by both science and self-awareness: take your time, ask '
- || 'questions, and connect with others who''ve done it.', null, 'article', date '2026-11-24');
+ 'Stem cell treatment for MS is a symbol of both hope and complexity. For some, it''s life-changing. For others, it''s not '
+ || 'the right fit. The key is informed decision-making, guided by both science and self-awareness. If you''re considering '
+ || 'stem cell therapy, take your time. Ask questions. Connect with others who''ve done it.', null, 'article', date '2026-11-24');

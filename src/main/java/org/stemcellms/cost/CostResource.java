@@ -26,7 +26,9 @@ import org.stemcellms.web.QueryParameters;
 @Path(Api.BASE + "/costs")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Costs", description = "What stem-cell therapy costs, per country and, where the source names one, per clinic: "
-        + "price ranges with their currency, what they include, and their as-of date. Confirm any price with the clinic.")
+        + "price ranges with their currency, what they include, and the date each was last reviewed. The article's table is headed "
+        + "\"Cost of Stem Cell Treatment for MS\" and follows its HSCT sections, so its figures are recorded as HSCT costs. Confirm any "
+        + "price with the clinic.")
 public class CostResource {
 
     private final CostRepository repository;

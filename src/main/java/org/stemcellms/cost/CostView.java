@@ -33,7 +33,7 @@ public record CostView(
         String priceNote,
         @Schema(required = true)
         SourceRef source,
-        @Schema(required = true, description = "Date the figure was last reviewed against its source (its as-of date).",
+        @Schema(required = true, description = "Date the figure was last reviewed against its source; the article gives no date for its prices.",
                 example = "2026-11-24")
         LocalDate reviewedOn) {
 

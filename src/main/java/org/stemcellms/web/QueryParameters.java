@@ -50,20 +50,25 @@ public final class QueryParameters {
         }
     }
 
+    /** An amount of money: not negative, at most 12 integer digits and 2 decimal places. */
     public BigDecimal nonNegativeAmount(String name, String raw) {
         if (isBlank(raw)) {
             return null;
         }
         try {
             BigDecimal value = new BigDecimal(raw.trim());
+            BigDecimal digits = value.stripTrailingZeros();
             if (value.signum() < 0) {
                 return reject(name, "must not be negative");
             }
-            if (value.precision() - value.scale() > 12) {
-                return reject(name, "is too large");
+            if (digits.scale() > 2) {
+                return reject(name, "must have at most 2 decimal places");
+            }
+            if (digits.precision() - digits.scale() > 12) {
+                return reject(name, "must be below 1000000000000");
             }
             return value;
-        } catch (NumberFormatException e) {
+        } catch (NumberFormatException | ArithmeticException e) {
             return reject(name, "must be a number");
         }
     }

@@ -4,18 +4,35 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.stemcellms.web.Problem.FieldError;
 
 /**
- * Turns away, as a 400 problem, what no resource can use and PostgreSQL would refuse: a NUL character
- * (%00) in the path or a query parameter. Checked once here, before any resource runs.
+ * Turns away, before any resource runs, requests that would otherwise get a misleading answer: a NUL
+ * character (%00) in the path or a query parameter, which PostgreSQL refuses (400), and OPTIONS on a path
+ * no resource serves, which RESTEasy would answer 200 (404).
  */
 public class RequestGuard {
 
     private static final char NUL = '\u0000';
+
+    private final AllowedMethods allowedMethods;
+
+    RequestGuard(AllowedMethods allowedMethods) {
+        this.allowedMethods = allowedMethods;
+    }
+
+    @ServerRequestFilter(preMatching = true)
+    public void rejectOptionsOnUnknownPaths(ContainerRequestContext request) {
+        String path = request.getUriInfo().getRequestUri().getRawPath();
+        if (HttpMethod.OPTIONS.equals(request.getMethod()) && allowedMethods.allow(path) == null) {
+            throw ApiException.notFound("No resource exists at " + path + ".");
+        }
+    }
 
     @ServerRequestFilter(preMatching = true)
     public void rejectNulCharacters(UriInfo uri) {

@@ -20,10 +20,14 @@ class FaqResourceTest {
     }
 
     @Test
-    void shouldAnswerThatHsctIsNotACure() {
-        given().get("/api/v1/faqs/is-hsct-a-cure").then().statusCode(200)
-                .body("answer", is("No. It's a powerful treatment that can stop disease activity for years, but it doesn't cure MS."))
-                .body("therapy.code", is("HSCT"));
+    void shouldGiveTheArticlesFourAnswers() {
+        given().get("/api/v1/faqs").then().statusCode(200)
+                .body("items.answer", contains(
+                        "No. It's a powerful treatment that can stop disease activity for years—but it doesn't cure MS.",
+                        "Possibly, if your MS is aggressive. But many neurologists are cautious due to risks.",
+                        "Sometimes—especially early on. Some patients regain lost function, but it's not guaranteed.",
+                        "Full recovery can take 6 to 12 months. Fatigue and infections are common during this period."));
+        given().get("/api/v1/faqs/is-hsct-a-cure").then().statusCode(200).body("therapy.code", is("HSCT"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.stemcellms.note;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 
@@ -26,10 +27,32 @@ class NoteResourceTest {
     }
 
     @Test
-    void shouldListTheFourFutureDirections() {
+    void shouldHoldEveryStatementOfTheArticleThatFitsNoOtherResource() {
+        given().queryParam("size", 100).get("/api/v1/notes").then().statusCode(200)
+                .body("items.id", containsInAnyOrder("what-is-ms", "dmts-and-stem-cells", "what-stem-cells-do", "where-hsct-is-offered",
+                        "not-for-everyone", "full-evaluation", "who-should-consider-it", "insurance", "what-prices-include",
+                        "vet-the-clinic", "a-serious-procedure", "not-a-miracle-cure", "results-vary", "public-journeys", "peer-support",
+                        "emotionally-intense", "support-from-family", "therapist-or-support-group", "realistic-expectations",
+                        "the-next-decade", "personalized-approaches", "remyelination-strategies", "combination-therapies",
+                        "regulatory-breakthroughs", "informed-decisions"));
+    }
+
+    @Test
+    void shouldListTheFutureDirectionsInTheArticlesOrder() {
         given().queryParam("category", "FUTURE_DIRECTIONS").get("/api/v1/notes").then().statusCode(200)
-                .body("items.title", contains("Personalized stem cell approaches", "Remyelination strategies",
+                .body("items.title", contains("The next decade", "Personalized stem cell approaches", "Remyelination strategies",
                         "Stem cell and drug combination therapies", "Regulatory breakthroughs"));
+        given().get("/api/v1/notes/combination-therapies").then().statusCode(200)
+                .body("text", is("Combining MSCs with medications like anti-LINGO-1 or BTK inhibitors to enhance results."))
+                .body("therapy.code", is("MSC"));
+    }
+
+    @Test
+    void shouldAttributeThePatientStoryToTheArticle() {
+        given().get("/api/v1/notes/public-journeys").then().statusCode(200)
+                .body("text", containsString("The article names Jen Brea"))
+                .body("text", containsString("reversed optic neuritis"))
+                .body("source.id", is("article"));
     }
 
     @Test

@@ -56,7 +56,8 @@ class ProblemDetailsTest {
     @Test
     void shouldNeverAnswerBadInputWithAServerError() {
         List<String> hostile = List.of("'", "\"", "';drop table clinic;--", "%", "%00", "\\", "<script>", "ü漢字🙂", "1e309", "NaN",
-                "-0", "[]", "{}", "a".repeat(1000), "a&b", "null", "*", ":q", "?");
+                "-0", "[]", "{}", "a".repeat(1000), "a&b", "null", "*", ":q", "?", "1e-20000", "1e-1000000000",
+                "1e999999999", "0.001");
         List<String> parameters = List.of("q", "country", "therapy", "clinic", "sort", "page", "size", "minPrice", "maxPrice", "year",
                 "category", "kind");
         for (String value : hostile) {
@@ -93,5 +94,20 @@ class ProblemDetailsTest {
     void shouldAnswerHeadAndOptionsOnEveryCollection() {
         given().head("/api/v1/costs").then().statusCode(200);
         given().options("/api/v1/costs").then().statusCode(lessThan(300)).header("Allow", containsString("GET"));
+        given().options("/api/v1/countries/MX/clinics").then().statusCode(lessThan(300)).header("Allow", containsString("GET"));
+    }
+
+    @Test
+    void shouldAnswerOptionsOnAnUnknownPathWithA404Problem() {
+        given().options("/api/v1/nothing").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldRejectPricesWithMoreThanTwoDecimalPlaces() {
+        given().queryParam("minPrice", "1e-20000").queryParam("maxPrice", "10.005").get("/api/v1/costs").then().statusCode(400)
+                .body("errors.message", is(List.of("must have at most 2 decimal places", "must have at most 2 decimal places")));
+        given().queryParam("minPrice", "1e999999999").get("/api/v1/costs").then().statusCode(400)
+                .body("errors[0].message", is("must be below 1000000000000"));
+        given().queryParam("minPrice", "54500.50").get("/api/v1/costs").then().statusCode(200);
     }
 }
