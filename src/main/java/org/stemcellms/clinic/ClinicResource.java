@@ -1,29 +1,46 @@
 package org.stemcellms.clinic;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.stemcellms.cost.CostRepository;
 import org.stemcellms.cost.CostSortParam;
 import org.stemcellms.cost.CostView;
+import org.stemcellms.editing.CurrentEditor;
+import org.stemcellms.editing.MergePatch;
+import org.stemcellms.editing.Roles;
 import org.stemcellms.web.Api;
-import org.stemcellms.web.ApiException;
 import org.stemcellms.web.Page;
 import org.stemcellms.web.PageParams;
 import org.stemcellms.web.Pages;
 import org.stemcellms.web.QueryParameters;
+import org.stemcellms.web.Responses;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 
 @Path(Api.BASE + "/clinics")
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,10 +50,14 @@ public class ClinicResource {
 
     private final ClinicRepository clinics;
     private final CostRepository costs;
+    private final ClinicService service;
+    private final CurrentEditor editor;
 
-    ClinicResource(ClinicRepository clinics, CostRepository costs) {
+    ClinicResource(ClinicRepository clinics, CostRepository costs, ClinicService service, CurrentEditor editor) {
         this.clinics = clinics;
         this.costs = costs;
+        this.service = service;
+        this.editor = editor;
     }
 
     @GET
@@ -64,8 +85,58 @@ public class ClinicResource {
     @GET
     @Path("{id}")
     @Operation(operationId = "getClinic", summary = "Get a clinic", description = "One treatment centre, by its id.")
-    public ClinicView get(@PathParam("id") @Parameter(description = "The clinic's id.", example = "clinica-ruiz") String id) {
-        return ClinicView.from(find(id));
+    public RestResponse<ClinicView> get(@PathParam("id") @Parameter(description = "The clinic's id.", example = "clinica-ruiz") String id) {
+        Clinic clinic = service.require(id);
+        return Responses.item(ClinicView.from(clinic), clinic.version);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @Operation(operationId = "createClinic", summary = "Create a clinic", description = "Adds a treatment centre in an existing country; an unknown country or therapy is 422.")
+    @APIResponse(responseCode = "201", description = "Created; `Location` is the new clinic.",
+            content = @Content(schema = @Schema(implementation = ClinicView.class)))
+    public RestResponse<ClinicView> create(ClinicInput input, @Context UriInfo uri) {
+        Clinic clinic = service.create(input, editor.name());
+        return Responses.created(uri, clinic.id, ClinicView.from(clinic), clinic.version);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @Operation(operationId = "replaceClinic", summary = "Replace a clinic", description = "Replaces every field of a clinic: "
+            + "what the body leaves out is removed.")
+    public RestResponse<ClinicView> replace(
+            @PathParam("id") @Parameter(description = "The clinic's id.", example = "clinica-ruiz") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
+            ClinicInput input) {
+        Clinic clinic = service.replace(id, ifMatch, input, editor.name());
+        return Responses.item(ClinicView.from(clinic), clinic.version);
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @Operation(operationId = "patchClinic", summary = "Patch a clinic", description = Api.PATCH_DESCRIPTION)
+    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = ClinicInput.class)))
+    public RestResponse<ClinicView> patch(
+            @PathParam("id") @Parameter(description = "The clinic's id.", example = "clinica-ruiz") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
+            JsonNode patch) throws JsonProcessingException {
+        Clinic clinic = service.patch(id, ifMatch, patch, editor.name());
+        return Responses.item(ClinicView.from(clinic), clinic.version);
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @Operation(operationId = "deleteClinic", summary = "Delete a clinic", description = "Deletes a clinic that no cost refers to; otherwise 409.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    public void delete(@PathParam("id") @Parameter(description = "The clinic's id.", example = "clinica-ruiz") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch) {
+        service.delete(id, ifMatch, editor.name());
     }
 
     @GET
@@ -81,11 +152,8 @@ public class ClinicResource {
         var order = sort.parse(params);
         var page = params.page(paging);
         params.validate();
-        Clinic clinic = find(id);
+        Clinic clinic = service.require(id);
         return Pages.respond(costs.search(CostRepository.Filter.ofClinic(clinic.id), order), page, CostView::from, uri);
     }
 
-    private Clinic find(String id) {
-        return clinics.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("No clinic has the id '" + id + "'."));
-    }
 }

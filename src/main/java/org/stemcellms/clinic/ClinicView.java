@@ -1,5 +1,6 @@
 package org.stemcellms.clinic;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -30,11 +31,15 @@ public record ClinicView(
         @Schema(required = true)
         SourceRef source,
         @Schema(required = true, description = "Date the record was last reviewed against its source.", example = "2026-11-24")
-        LocalDate reviewedOn) {
+        LocalDate reviewedOn,
+        @Schema(required = true, description = "When the record was created.", example = "2026-11-24T16:00:00Z")
+        Instant createdAt,
+        @Schema(required = true, description = "When the record was last changed.", example = "2026-11-24T16:00:00Z")
+        Instant updatedAt) {
 
     public static ClinicView from(Clinic clinic) {
         return new ClinicView(clinic.id, clinic.name, CountryRef.from(clinic.country), clinic.accessModel,
                 clinic.eligibilityPolicy, clinic.description, List.copyOf(clinic.highlights),
-                clinic.therapies.stream().map(TherapyRef::from).toList(), SourceRef.from(clinic.source), clinic.reviewedOn);
+                clinic.therapies.stream().map(TherapyRef::from).toList(), SourceRef.from(clinic.source), clinic.reviewedOn, clinic.createdAt, clinic.updatedAt);
     }
 }

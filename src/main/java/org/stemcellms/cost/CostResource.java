@@ -1,27 +1,44 @@
 package org.stemcellms.cost;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.stemcellms.editing.CurrentEditor;
+import org.stemcellms.editing.MergePatch;
+import org.stemcellms.editing.Roles;
 import org.stemcellms.web.Api;
-import org.stemcellms.web.ApiException;
 import org.stemcellms.web.Page;
 import org.stemcellms.web.PageParams;
 import org.stemcellms.web.Pages;
 import org.stemcellms.web.QueryParameters;
+import org.stemcellms.web.Responses;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 
 @Path(Api.BASE + "/costs")
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,9 +49,13 @@ import org.stemcellms.web.QueryParameters;
 public class CostResource {
 
     private final CostRepository repository;
+    private final CostService service;
+    private final CurrentEditor editor;
 
-    CostResource(CostRepository repository) {
+    CostResource(CostRepository repository, CostService service, CurrentEditor editor) {
         this.repository = repository;
+        this.service = service;
+        this.editor = editor;
     }
 
     @GET
@@ -72,8 +93,57 @@ public class CostResource {
     @GET
     @Path("{id}")
     @Operation(operationId = "getCost", summary = "Get a cost record", description = "One cost record, by its id.")
-    public CostView get(@PathParam("id") @Parameter(description = "The cost record's id.", example = "hsct-mx-clinica-ruiz") String id) {
-        return repository.findByIdOptional(id).map(CostView::from)
-                .orElseThrow(() -> ApiException.notFound("No cost record has the id '" + id + "'."));
+    public RestResponse<CostView> get(@PathParam("id") @Parameter(description = "The cost record's id.", example = "hsct-mx-clinica-ruiz") String id) {
+        Cost cost = service.require(id);
+        return Responses.item(CostView.from(cost), cost.version);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @Operation(operationId = "createCost", summary = "Create a cost record", description = "Adds a cost record; an unknown therapy, country or clinic (or a clinic in another country) is 422.")
+    @APIResponse(responseCode = "201", description = "Created; `Location` is the new cost record.",
+            content = @Content(schema = @Schema(implementation = CostView.class)))
+    public RestResponse<CostView> create(CostInput input, @Context UriInfo uri) {
+        Cost cost = service.create(input, editor.name());
+        return Responses.created(uri, cost.id, CostView.from(cost), cost.version);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @Operation(operationId = "replaceCost", summary = "Replace a cost record", description = "Replaces every field of a cost record: "
+            + "what the body leaves out is removed.")
+    public RestResponse<CostView> replace(
+            @PathParam("id") @Parameter(description = "The cost record's id.", example = "hsct-mx-clinica-ruiz") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
+            CostInput input) {
+        Cost cost = service.replace(id, ifMatch, input, editor.name());
+        return Responses.item(CostView.from(cost), cost.version);
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @Operation(operationId = "patchCost", summary = "Patch a cost record", description = Api.PATCH_DESCRIPTION)
+    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = CostInput.class)))
+    public RestResponse<CostView> patch(
+            @PathParam("id") @Parameter(description = "The cost record's id.", example = "hsct-mx-clinica-ruiz") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
+            JsonNode patch) throws JsonProcessingException {
+        Cost cost = service.patch(id, ifMatch, patch, editor.name());
+        return Responses.item(CostView.from(cost), cost.version);
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @Operation(operationId = "deleteCost", summary = "Delete a cost record", description = "Deletes a cost record.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    public void delete(@PathParam("id") @Parameter(description = "The cost record's id.", example = "hsct-mx-clinica-ruiz") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch) {
+        service.delete(id, ifMatch, editor.name());
     }
 }

@@ -1,6 +1,7 @@
 package org.stemcellms.cost;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -35,7 +36,11 @@ public record CostView(
         SourceRef source,
         @Schema(required = true, description = "Date the figure was last reviewed against its source; the article gives no date for its prices.",
                 example = "2026-11-24")
-        LocalDate reviewedOn) {
+        LocalDate reviewedOn,
+        @Schema(required = true, description = "When the record was created.", example = "2026-11-24T16:00:00Z")
+        Instant createdAt,
+        @Schema(required = true, description = "When the record was last changed.", example = "2026-11-24T16:00:00Z")
+        Instant updatedAt) {
 
     @Schema(name = "Price", description = "A price range in one currency. An open-ended price has no maximum: it is never given "
             + "a made-up one.")
@@ -54,6 +59,6 @@ public record CostView(
         Price price = new Price(cost.minAmount, cost.maxAmount, cost.currency, cost.maxAmount == null, cost.approximate);
         return new CostView(cost.id, TherapyRef.from(cost.therapy), CountryRef.from(cost.country), ClinicRef.from(cost.clinic),
                 cost.setting, cost.label, price, cost.includes.stream().map(Inclusion::valueOf).toList(), cost.priceNote,
-                SourceRef.from(cost.source), cost.reviewedOn);
+                SourceRef.from(cost.source), cost.reviewedOn, cost.createdAt, cost.updatedAt);
     }
 }

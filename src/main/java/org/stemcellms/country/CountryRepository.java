@@ -1,8 +1,5 @@
 package org.stemcellms.country;
 
-import java.util.Locale;
-import java.util.Optional;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.stemcellms.web.Sorting;
@@ -22,10 +19,5 @@ public class CountryRepository implements PanacheRepositoryBase<Country, String>
                 .equal("hsctAccess", "access", access)
                 .matches("country_search", q)
                 .find(this, sort);
-    }
-
-    /** ISO codes are case-insensitive: mx finds MX. */
-    public Optional<Country> findByCode(String code) {
-        return findByIdOptional(code.toUpperCase(Locale.ROOT));
     }
 }

@@ -1,19 +1,30 @@
 package org.stemcellms.country;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.stemcellms.clinic.ClinicRepository;
@@ -22,12 +33,18 @@ import org.stemcellms.clinic.ClinicView;
 import org.stemcellms.cost.CostRepository;
 import org.stemcellms.cost.CostSortParam;
 import org.stemcellms.cost.CostView;
+import org.stemcellms.editing.CurrentEditor;
+import org.stemcellms.editing.MergePatch;
+import org.stemcellms.editing.Roles;
 import org.stemcellms.web.Api;
-import org.stemcellms.web.ApiException;
 import org.stemcellms.web.Page;
 import org.stemcellms.web.PageParams;
 import org.stemcellms.web.Pages;
 import org.stemcellms.web.QueryParameters;
+import org.stemcellms.web.Responses;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 
 @Path(Api.BASE + "/countries")
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,11 +55,15 @@ public class CountryResource {
     private final CountryRepository countries;
     private final ClinicRepository clinics;
     private final CostRepository costs;
+    private final CountryService service;
+    private final CurrentEditor editor;
 
-    CountryResource(CountryRepository countries, ClinicRepository clinics, CostRepository costs) {
+    CountryResource(CountryRepository countries, ClinicRepository clinics, CostRepository costs, CountryService service, CurrentEditor editor) {
         this.countries = countries;
         this.clinics = clinics;
         this.costs = costs;
+        this.service = service;
+        this.editor = editor;
     }
 
     @GET
@@ -70,8 +91,58 @@ public class CountryResource {
     @Path("{code}")
     @Operation(operationId = "getCountry", summary = "Get a country", description = "One country, by its ISO 3166-1 alpha-2 code "
             + "(case-insensitive).")
-    public CountryView get(@PathParam("code") @Parameter(description = "ISO 3166-1 alpha-2 code.", example = "MX") String code) {
-        return CountryView.from(find(code));
+    public RestResponse<CountryView> get(@PathParam("code") @Parameter(description = "ISO 3166-1 alpha-2 code.", example = "MX") String code) {
+        Country country = service.require(code);
+        return Responses.item(CountryView.from(country), country.version);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @Operation(operationId = "createCountry", summary = "Create a country", description = "Adds a country where HSCT is offered.")
+    @APIResponse(responseCode = "201", description = "Created; `Location` is the new country.",
+            content = @Content(schema = @Schema(implementation = CountryView.class)))
+    public RestResponse<CountryView> create(CountryInput input, @Context UriInfo uri) {
+        Country country = service.create(input, editor.name());
+        return Responses.created(uri, country.code, CountryView.from(country), country.version);
+    }
+
+    @PUT
+    @Path("{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @Operation(operationId = "replaceCountry", summary = "Replace a country", description = "Replaces every field of a country: "
+            + "what the body leaves out is removed.")
+    public RestResponse<CountryView> replace(
+            @PathParam("code") @Parameter(description = "ISO 3166-1 alpha-2 code.", example = "MX") String code,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
+            CountryInput input) {
+        Country country = service.replace(code, ifMatch, input, editor.name());
+        return Responses.item(CountryView.from(country), country.version);
+    }
+
+    @PATCH
+    @Path("{code}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @Operation(operationId = "patchCountry", summary = "Patch a country", description = Api.PATCH_DESCRIPTION)
+    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = CountryInput.class)))
+    public RestResponse<CountryView> patch(
+            @PathParam("code") @Parameter(description = "ISO 3166-1 alpha-2 code.", example = "MX") String code,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
+            JsonNode patch) throws JsonProcessingException {
+        Country country = service.patch(code, ifMatch, patch, editor.name());
+        return Responses.item(CountryView.from(country), country.version);
+    }
+
+    @DELETE
+    @Path("{code}")
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @Operation(operationId = "deleteCountry", summary = "Delete a country", description = "Deletes a country that no clinic or cost refers to; otherwise 409.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    public void delete(@PathParam("code") @Parameter(description = "ISO 3166-1 alpha-2 code.", example = "MX") String code,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch) {
+        service.delete(code, ifMatch, editor.name());
     }
 
     @GET
@@ -87,7 +158,7 @@ public class CountryResource {
         var order = sort.parse(params);
         var page = params.page(paging);
         params.validate();
-        Country country = find(code);
+        Country country = service.require(code);
         return Pages.respond(clinics.search(ClinicRepository.Filter.ofCountry(country.code), order), page, ClinicView::from, uri);
     }
 
@@ -105,11 +176,8 @@ public class CountryResource {
         var order = sort.parse(params);
         var page = params.page(paging);
         params.validate();
-        Country country = find(code);
+        Country country = service.require(code);
         return Pages.respond(costs.search(CostRepository.Filter.ofCountry(country.code), order), page, CostView::from, uri);
     }
 
-    private Country find(String code) {
-        return countries.findByCode(code).orElseThrow(() -> ApiException.notFound("No country has the code '" + code + "'."));
-    }
 }

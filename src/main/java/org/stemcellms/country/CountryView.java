@@ -1,5 +1,6 @@
 package org.stemcellms.country;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -19,10 +20,14 @@ public record CountryView(
         @Schema(required = true)
         SourceRef source,
         @Schema(required = true, description = "Date the record was last reviewed against its source.", example = "2026-11-24")
-        LocalDate reviewedOn) {
+        LocalDate reviewedOn,
+        @Schema(required = true, description = "When the record was created.", example = "2026-11-24T16:00:00Z")
+        Instant createdAt,
+        @Schema(required = true, description = "When the record was last changed.", example = "2026-11-24T16:00:00Z")
+        Instant updatedAt) {
 
     public static CountryView from(Country country) {
         return new CountryView(country.code, country.name, country.hsctAccess, country.hsctAccessNote,
-                SourceRef.from(country.source), country.reviewedOn);
+                SourceRef.from(country.source), country.reviewedOn, country.createdAt, country.updatedAt);
     }
 }

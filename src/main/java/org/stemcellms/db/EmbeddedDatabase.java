@@ -21,7 +21,7 @@ final class EmbeddedDatabase {
      * classes on every change, and each reload must find the server it already started.
      */
     static synchronized String jdbcUrl(String profile) {
-        String key = "stemcellms.embedded-postgresql." + profile + ".url";
+        String key = "embedded-postgresql.stem-cell-ms-api." + profile + ".url";
         String url = System.getProperty(key);
         if (url == null) {
             url = start().getJdbcUrl(USER, "postgres");

@@ -1,27 +1,44 @@
 package org.stemcellms.eligibility;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.stemcellms.editing.CurrentEditor;
+import org.stemcellms.editing.MergePatch;
+import org.stemcellms.editing.Roles;
 import org.stemcellms.web.Api;
-import org.stemcellms.web.ApiException;
 import org.stemcellms.web.Page;
 import org.stemcellms.web.PageParams;
 import org.stemcellms.web.Pages;
 import org.stemcellms.web.QueryParameters;
+import org.stemcellms.web.Responses;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 
 @Path(Api.BASE + "/eligibility-criteria")
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,9 +48,13 @@ import org.stemcellms.web.QueryParameters;
 public class EligibilityCriterionResource {
 
     private final EligibilityCriterionRepository repository;
+    private final EligibilityCriterionService service;
+    private final CurrentEditor editor;
 
-    EligibilityCriterionResource(EligibilityCriterionRepository repository) {
+    EligibilityCriterionResource(EligibilityCriterionRepository repository, EligibilityCriterionService service, CurrentEditor editor) {
         this.repository = repository;
+        this.service = service;
+        this.editor = editor;
     }
 
     @GET
@@ -63,9 +84,57 @@ public class EligibilityCriterionResource {
     @Path("{id}")
     @Operation(operationId = "getEligibilityCriterion", summary = "Get an eligibility criterion",
             description = "One criterion, by its id.")
-    public EligibilityCriterionView get(
-            @PathParam("id") @Parameter(description = "The criterion's id.", example = "edss-under-6") String id) {
-        return repository.findByIdOptional(id).map(EligibilityCriterionView::from)
-                .orElseThrow(() -> ApiException.notFound("No eligibility criterion has the id '" + id + "'."));
+    public RestResponse<EligibilityCriterionView> get(@PathParam("id") @Parameter(description = "The criterion's id.", example = "edss-under-6") String id) {
+        EligibilityCriterion criterion = service.require(id);
+        return Responses.item(EligibilityCriterionView.from(criterion), criterion.version);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @Operation(operationId = "createEligibilityCriterion", summary = "Create an eligibility criterion", description = "Adds an eligibility criterion with its machine-readable conditions.")
+    @APIResponse(responseCode = "201", description = "Created; `Location` is the new eligibility criterion.",
+            content = @Content(schema = @Schema(implementation = EligibilityCriterionView.class)))
+    public RestResponse<EligibilityCriterionView> create(EligibilityCriterionInput input, @Context UriInfo uri) {
+        EligibilityCriterion criterion = service.create(input, editor.name());
+        return Responses.created(uri, criterion.id, EligibilityCriterionView.from(criterion), criterion.version);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @Operation(operationId = "replaceEligibilityCriterion", summary = "Replace an eligibility criterion", description = "Replaces every field of an eligibility criterion: "
+            + "what the body leaves out is removed.")
+    public RestResponse<EligibilityCriterionView> replace(
+            @PathParam("id") @Parameter(description = "The criterion's id.", example = "edss-under-6") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
+            EligibilityCriterionInput input) {
+        EligibilityCriterion criterion = service.replace(id, ifMatch, input, editor.name());
+        return Responses.item(EligibilityCriterionView.from(criterion), criterion.version);
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @Operation(operationId = "patchEligibilityCriterion", summary = "Patch an eligibility criterion", description = Api.PATCH_DESCRIPTION)
+    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = EligibilityCriterionInput.class)))
+    public RestResponse<EligibilityCriterionView> patch(
+            @PathParam("id") @Parameter(description = "The criterion's id.", example = "edss-under-6") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
+            JsonNode patch) throws JsonProcessingException {
+        EligibilityCriterion criterion = service.patch(id, ifMatch, patch, editor.name());
+        return Responses.item(EligibilityCriterionView.from(criterion), criterion.version);
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @Operation(operationId = "deleteEligibilityCriterion", summary = "Delete an eligibility criterion", description = "Deletes an eligibility criterion.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    public void delete(@PathParam("id") @Parameter(description = "The criterion's id.", example = "edss-under-6") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch) {
+        service.delete(id, ifMatch, editor.name());
     }
 }

@@ -1,6 +1,7 @@
 package org.stemcellms.eligibility;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -31,7 +32,11 @@ public record EligibilityCriterionView(
         @Schema(required = true)
         SourceRef source,
         @Schema(required = true, description = "Date the record was last reviewed against its source.", example = "2026-11-24")
-        LocalDate reviewedOn) {
+        LocalDate reviewedOn,
+        @Schema(required = true, description = "When the record was created.", example = "2026-11-24T16:00:00Z")
+        Instant createdAt,
+        @Schema(required = true, description = "When the record was last changed.", example = "2026-11-24T16:00:00Z")
+        Instant updatedAt) {
 
     @Schema(name = "EligibilityCondition", description = "One test: `parameter` is one of `values` (IN) or below `threshold` "
             + "(LESS_THAN).")
@@ -49,6 +54,6 @@ public record EligibilityCriterionView(
                 criterion.text, criterion.note, criterion.match,
                 criterion.conditions.stream().map(c -> new ConditionView(c.parameter, c.operator, c.threshold,
                         c.values == null ? List.of() : List.copyOf(c.values), c.typical)).toList(),
-                SourceRef.from(criterion.source), criterion.reviewedOn);
+                SourceRef.from(criterion.source), criterion.reviewedOn, criterion.createdAt, criterion.updatedAt);
     }
 }

@@ -1,27 +1,44 @@
 package org.stemcellms.faq;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.stemcellms.editing.CurrentEditor;
+import org.stemcellms.editing.MergePatch;
+import org.stemcellms.editing.Roles;
 import org.stemcellms.web.Api;
-import org.stemcellms.web.ApiException;
 import org.stemcellms.web.Page;
 import org.stemcellms.web.PageParams;
 import org.stemcellms.web.Pages;
 import org.stemcellms.web.QueryParameters;
+import org.stemcellms.web.Responses;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 
 @Path(Api.BASE + "/faqs")
 @Produces(MediaType.APPLICATION_JSON)
@@ -29,9 +46,13 @@ import org.stemcellms.web.QueryParameters;
 public class FaqResource {
 
     private final FaqRepository repository;
+    private final FaqService service;
+    private final CurrentEditor editor;
 
-    FaqResource(FaqRepository repository) {
+    FaqResource(FaqRepository repository, FaqService service, CurrentEditor editor) {
         this.repository = repository;
+        this.service = service;
+        this.editor = editor;
     }
 
     @GET
@@ -58,8 +79,57 @@ public class FaqResource {
     @GET
     @Path("{id}")
     @Operation(operationId = "getFaq", summary = "Get an FAQ", description = "One question and answer, by its id.")
-    public FaqView get(@PathParam("id") @Parameter(description = "The question's id.", example = "is-hsct-a-cure") String id) {
-        return repository.findByIdOptional(id).map(FaqView::from)
-                .orElseThrow(() -> ApiException.notFound("No FAQ has the id '" + id + "'."));
+    public RestResponse<FaqView> get(@PathParam("id") @Parameter(description = "The question's id.", example = "is-hsct-a-cure") String id) {
+        Faq faq = service.require(id);
+        return Responses.item(FaqView.from(faq), faq.version);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @Operation(operationId = "createFaq", summary = "Create a FAQ", description = "Adds a question and its answer.")
+    @APIResponse(responseCode = "201", description = "Created; `Location` is the new FAQ.",
+            content = @Content(schema = @Schema(implementation = FaqView.class)))
+    public RestResponse<FaqView> create(FaqInput input, @Context UriInfo uri) {
+        Faq faq = service.create(input, editor.name());
+        return Responses.created(uri, faq.id, FaqView.from(faq), faq.version);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @Operation(operationId = "replaceFaq", summary = "Replace a FAQ", description = "Replaces every field of a FAQ: "
+            + "what the body leaves out is removed.")
+    public RestResponse<FaqView> replace(
+            @PathParam("id") @Parameter(description = "The question's id.", example = "is-hsct-a-cure") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
+            FaqInput input) {
+        Faq faq = service.replace(id, ifMatch, input, editor.name());
+        return Responses.item(FaqView.from(faq), faq.version);
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @Operation(operationId = "patchFaq", summary = "Patch a FAQ", description = Api.PATCH_DESCRIPTION)
+    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = FaqInput.class)))
+    public RestResponse<FaqView> patch(
+            @PathParam("id") @Parameter(description = "The question's id.", example = "is-hsct-a-cure") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
+            JsonNode patch) throws JsonProcessingException {
+        Faq faq = service.patch(id, ifMatch, patch, editor.name());
+        return Responses.item(FaqView.from(faq), faq.version);
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @Operation(operationId = "deleteFaq", summary = "Delete a FAQ", description = "Deletes a question and its answer.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    public void delete(@PathParam("id") @Parameter(description = "The question's id.", example = "is-hsct-a-cure") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch) {
+        service.delete(id, ifMatch, editor.name());
     }
 }

@@ -1,5 +1,6 @@
 package org.stemcellms.faq;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -21,10 +22,14 @@ public record FaqView(
         @Schema(required = true)
         SourceRef source,
         @Schema(required = true, description = "Date the record was last reviewed against its source.", example = "2026-11-24")
-        LocalDate reviewedOn) {
+        LocalDate reviewedOn,
+        @Schema(required = true, description = "When the record was created.", example = "2026-11-24T16:00:00Z")
+        Instant createdAt,
+        @Schema(required = true, description = "When the record was last changed.", example = "2026-11-24T16:00:00Z")
+        Instant updatedAt) {
 
     public static FaqView from(Faq faq) {
         return new FaqView(faq.id, faq.position, faq.question, faq.answer, TherapyRef.from(faq.therapy), SourceRef.from(faq.source),
-                faq.reviewedOn);
+                faq.reviewedOn, faq.createdAt, faq.updatedAt);
     }
 }

@@ -1,27 +1,44 @@
 package org.stemcellms.note;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.stemcellms.editing.CurrentEditor;
+import org.stemcellms.editing.MergePatch;
+import org.stemcellms.editing.Roles;
 import org.stemcellms.web.Api;
-import org.stemcellms.web.ApiException;
 import org.stemcellms.web.Page;
 import org.stemcellms.web.PageParams;
 import org.stemcellms.web.Pages;
 import org.stemcellms.web.QueryParameters;
+import org.stemcellms.web.Responses;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 
 @Path(Api.BASE + "/notes")
 @Produces(MediaType.APPLICATION_JSON)
@@ -30,9 +47,13 @@ import org.stemcellms.web.QueryParameters;
 public class NoteResource {
 
     private final NoteRepository repository;
+    private final NoteService service;
+    private final CurrentEditor editor;
 
-    NoteResource(NoteRepository repository) {
+    NoteResource(NoteRepository repository, NoteService service, CurrentEditor editor) {
         this.repository = repository;
+        this.service = service;
+        this.editor = editor;
     }
 
     @GET
@@ -59,8 +80,57 @@ public class NoteResource {
     @GET
     @Path("{id}")
     @Operation(operationId = "getNote", summary = "Get a note", description = "One note, by its id.")
-    public NoteView get(@PathParam("id") @Parameter(description = "The note's id.", example = "vet-the-clinic") String id) {
-        return repository.findByIdOptional(id).map(NoteView::from)
-                .orElseThrow(() -> ApiException.notFound("No note has the id '" + id + "'."));
+    public RestResponse<NoteView> get(@PathParam("id") @Parameter(description = "The note's id.", example = "vet-the-clinic") String id) {
+        Note note = service.require(id);
+        return Responses.item(NoteView.from(note), note.version);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @Operation(operationId = "createNote", summary = "Create a note", description = "Adds a note.")
+    @APIResponse(responseCode = "201", description = "Created; `Location` is the new note.",
+            content = @Content(schema = @Schema(implementation = NoteView.class)))
+    public RestResponse<NoteView> create(NoteInput input, @Context UriInfo uri) {
+        Note note = service.create(input, editor.name());
+        return Responses.created(uri, note.id, NoteView.from(note), note.version);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @Operation(operationId = "replaceNote", summary = "Replace a note", description = "Replaces every field of a note: "
+            + "what the body leaves out is removed.")
+    public RestResponse<NoteView> replace(
+            @PathParam("id") @Parameter(description = "The note's id.", example = "vet-the-clinic") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
+            NoteInput input) {
+        Note note = service.replace(id, ifMatch, input, editor.name());
+        return Responses.item(NoteView.from(note), note.version);
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @Operation(operationId = "patchNote", summary = "Patch a note", description = Api.PATCH_DESCRIPTION)
+    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = NoteInput.class)))
+    public RestResponse<NoteView> patch(
+            @PathParam("id") @Parameter(description = "The note's id.", example = "vet-the-clinic") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
+            JsonNode patch) throws JsonProcessingException {
+        Note note = service.patch(id, ifMatch, patch, editor.name());
+        return Responses.item(NoteView.from(note), note.version);
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @Operation(operationId = "deleteNote", summary = "Delete a note", description = "Deletes a note.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    public void delete(@PathParam("id") @Parameter(description = "The note's id.", example = "vet-the-clinic") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch) {
+        service.delete(id, ifMatch, editor.name());
     }
 }

@@ -1,5 +1,6 @@
 package org.stemcellms.note;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -24,10 +25,14 @@ public record NoteView(
         @Schema(required = true)
         SourceRef source,
         @Schema(required = true, description = "Date the record was last reviewed against its source.", example = "2026-11-24")
-        LocalDate reviewedOn) {
+        LocalDate reviewedOn,
+        @Schema(required = true, description = "When the record was created.", example = "2026-11-24T16:00:00Z")
+        Instant createdAt,
+        @Schema(required = true, description = "When the record was last changed.", example = "2026-11-24T16:00:00Z")
+        Instant updatedAt) {
 
     public static NoteView from(Note note) {
         return new NoteView(note.id, note.category, note.position, note.title, note.text, TherapyRef.from(note.therapy),
-                SourceRef.from(note.source), note.reviewedOn);
+                SourceRef.from(note.source), note.reviewedOn, note.createdAt, note.updatedAt);
     }
 }

@@ -1,27 +1,44 @@
 package org.stemcellms.risk;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.stemcellms.editing.CurrentEditor;
+import org.stemcellms.editing.MergePatch;
+import org.stemcellms.editing.Roles;
 import org.stemcellms.web.Api;
-import org.stemcellms.web.ApiException;
 import org.stemcellms.web.Page;
 import org.stemcellms.web.PageParams;
 import org.stemcellms.web.Pages;
 import org.stemcellms.web.QueryParameters;
+import org.stemcellms.web.Responses;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 
 @Path(Api.BASE + "/risks")
 @Produces(MediaType.APPLICATION_JSON)
@@ -30,9 +47,13 @@ import org.stemcellms.web.QueryParameters;
 public class RiskResource {
 
     private final RiskRepository repository;
+    private final RiskService service;
+    private final CurrentEditor editor;
 
-    RiskResource(RiskRepository repository) {
+    RiskResource(RiskRepository repository, RiskService service, CurrentEditor editor) {
         this.repository = repository;
+        this.service = service;
+        this.editor = editor;
     }
 
     @GET
@@ -66,8 +87,57 @@ public class RiskResource {
     @GET
     @Path("{id}")
     @Operation(operationId = "getRisk", summary = "Get a risk", description = "One risk, by its id.")
-    public RiskView get(@PathParam("id") @Parameter(description = "The risk's id.", example = "mortality") String id) {
-        return repository.findByIdOptional(id).map(RiskView::from)
-                .orElseThrow(() -> ApiException.notFound("No risk has the id '" + id + "'."));
+    public RestResponse<RiskView> get(@PathParam("id") @Parameter(description = "The risk's id.", example = "mortality") String id) {
+        Risk risk = service.require(id);
+        return Responses.item(RiskView.from(risk), risk.version);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @Operation(operationId = "createRisk", summary = "Create a risk", description = "Adds a risk of an existing therapy.")
+    @APIResponse(responseCode = "201", description = "Created; `Location` is the new risk.",
+            content = @Content(schema = @Schema(implementation = RiskView.class)))
+    public RestResponse<RiskView> create(RiskInput input, @Context UriInfo uri) {
+        Risk risk = service.create(input, editor.name());
+        return Responses.created(uri, risk.id, RiskView.from(risk), risk.version);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @Operation(operationId = "replaceRisk", summary = "Replace a risk", description = "Replaces every field of a risk: "
+            + "what the body leaves out is removed.")
+    public RestResponse<RiskView> replace(
+            @PathParam("id") @Parameter(description = "The risk's id.", example = "mortality") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
+            RiskInput input) {
+        Risk risk = service.replace(id, ifMatch, input, editor.name());
+        return Responses.item(RiskView.from(risk), risk.version);
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @Operation(operationId = "patchRisk", summary = "Patch a risk", description = Api.PATCH_DESCRIPTION)
+    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = RiskInput.class)))
+    public RestResponse<RiskView> patch(
+            @PathParam("id") @Parameter(description = "The risk's id.", example = "mortality") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
+            JsonNode patch) throws JsonProcessingException {
+        Risk risk = service.patch(id, ifMatch, patch, editor.name());
+        return Responses.item(RiskView.from(risk), risk.version);
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @Operation(operationId = "deleteRisk", summary = "Delete a risk", description = "Deletes a risk.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    public void delete(@PathParam("id") @Parameter(description = "The risk's id.", example = "mortality") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch) {
+        service.delete(id, ifMatch, editor.name());
     }
 }

@@ -1,6 +1,7 @@
 package org.stemcellms.risk;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -32,7 +33,11 @@ public record RiskView(
         @Schema(required = true)
         SourceRef source,
         @Schema(required = true, description = "Date the record was last reviewed against its source.", example = "2026-11-24")
-        LocalDate reviewedOn) {
+        LocalDate reviewedOn,
+        @Schema(required = true, description = "When the record was created.", example = "2026-11-24T16:00:00Z")
+        Instant createdAt,
+        @Schema(required = true, description = "When the record was last changed.", example = "2026-11-24T16:00:00Z")
+        Instant updatedAt) {
 
     @Schema(name = "Incidence", description = "A range of percentages of patients.")
     public record Incidence(
@@ -44,6 +49,6 @@ public record RiskView(
         Incidence incidence = risk.incidenceMinPercent == null ? null
                 : new Incidence(risk.incidenceMinPercent, risk.incidenceMaxPercent);
         return new RiskView(risk.id, TherapyRef.from(risk.therapy), risk.name, risk.description, risk.category, risk.severity,
-                risk.frequency, incidence, risk.canBePermanent, SourceRef.from(risk.source), risk.reviewedOn);
+                risk.frequency, incidence, risk.canBePermanent, SourceRef.from(risk.source), risk.reviewedOn, risk.createdAt, risk.updatedAt);
     }
 }

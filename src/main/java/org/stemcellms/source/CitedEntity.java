@@ -8,11 +8,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.stemcellms.editing.VersionedEntity;
 
 /** A content record: every one names the source it comes from and the date it was last reviewed against it. */
 @MappedSuperclass
-public abstract class CitedEntity extends PanacheEntityBase {
+public abstract class CitedEntity extends VersionedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "source_id")

@@ -8,11 +8,11 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.stemcellms.editing.VersionedEntity;
 
 /** A publication, website or registry that the data cites. */
 @Entity
-public class Source extends PanacheEntityBase {
+public class Source extends VersionedEntity {
 
     @Id
     public String id;

@@ -1,28 +1,45 @@
 package org.stemcellms.source;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.stemcellms.editing.CurrentEditor;
+import org.stemcellms.editing.MergePatch;
+import org.stemcellms.editing.Roles;
 import org.stemcellms.web.Api;
-import org.stemcellms.web.ApiException;
 import org.stemcellms.web.Page;
 import org.stemcellms.web.PageParams;
 import org.stemcellms.web.Pages;
 import org.stemcellms.web.QueryParameters;
+import org.stemcellms.web.Responses;
 import org.stemcellms.web.Sorting;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 
 @Path(Api.BASE + "/sources")
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,9 +49,13 @@ public class SourceResource {
     private static final Sorting SORTING = Sorting.of("id", "title", "title", "title", "year", "publishedYear");
 
     private final SourceRepository repository;
+    private final SourceService service;
+    private final CurrentEditor editor;
 
-    SourceResource(SourceRepository repository) {
+    SourceResource(SourceRepository repository, SourceService service, CurrentEditor editor) {
         this.repository = repository;
+        this.service = service;
+        this.editor = editor;
     }
 
     @GET
@@ -60,8 +81,56 @@ public class SourceResource {
     @GET
     @Path("{id}")
     @Operation(operationId = "getSource", summary = "Get a source", description = "One source, by its id.")
-    public SourceView get(@PathParam("id") @Parameter(description = "The source's id.", example = "burt-2019-jama") String id) {
-        return repository.findByIdOptional(id).map(SourceView::from)
-                .orElseThrow(() -> ApiException.notFound("No source has the id '" + id + "'."));
+    public RestResponse<SourceView> get(@PathParam("id") @Parameter(description = "The source's id.", example = "burt-2019-jama") String id) {
+        Source source = service.require(id);
+        return Responses.item(SourceView.from(source), source.version);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @Operation(operationId = "createSource", summary = "Create a source", description = "Adds a source that records can cite.")
+    @APIResponse(responseCode = "201", description = "Created; `Location` is the new source.",
+            content = @Content(schema = @Schema(implementation = SourceView.class)))
+    public RestResponse<SourceView> create(SourceInput input, @Context UriInfo uri) {
+        Source source = service.create(input, editor.name());
+        return Responses.created(uri, source.id, SourceView.from(source), source.version);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @Operation(operationId = "replaceSource", summary = "Replace a source", description = "Replaces every field of a source.")
+    public RestResponse<SourceView> replace(
+            @PathParam("id") @Parameter(description = "The source's id.", example = "burt-2019-jama") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
+            SourceInput input) {
+        Source source = service.replace(id, ifMatch, input, editor.name());
+        return Responses.item(SourceView.from(source), source.version);
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @Operation(operationId = "patchSource", summary = "Patch a source", description = Api.PATCH_DESCRIPTION)
+    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = SourceInput.class)))
+    public RestResponse<SourceView> patch(
+            @PathParam("id") @Parameter(description = "The source's id.", example = "burt-2019-jama") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
+            JsonNode patch) throws JsonProcessingException {
+        Source source = service.patch(id, ifMatch, patch, editor.name());
+        return Responses.item(SourceView.from(source), source.version);
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @Operation(operationId = "deleteSource", summary = "Delete a source", description = "Deletes a source no record cites.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    public void delete(@PathParam("id") @Parameter(description = "The source's id.", example = "burt-2019-jama") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch) {
+        service.delete(id, ifMatch, editor.name());
     }
 }

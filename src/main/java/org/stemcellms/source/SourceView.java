@@ -1,5 +1,6 @@
 package org.stemcellms.source;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -23,10 +24,14 @@ public record SourceView(
         @Schema(required = true, description = "What the source is and how the data uses it.")
         String description,
         @Schema(required = true, description = "Date the reference was last checked.", example = "2026-11-24")
-        LocalDate reviewedOn) {
+        LocalDate reviewedOn,
+        @Schema(required = true, description = "When the record was created.", example = "2026-11-24T16:00:00Z")
+        Instant createdAt,
+        @Schema(required = true, description = "When the record was last changed.", example = "2026-11-24T16:00:00Z")
+        Instant updatedAt) {
 
     public static SourceView from(Source source) {
         return new SourceView(source.id, source.kind, source.title, source.authors, source.publisher, source.publishedYear,
-                source.url, source.description, source.reviewedOn);
+                source.url, source.description, source.reviewedOn, source.createdAt, source.updatedAt);
     }
 }

@@ -1,27 +1,44 @@
 package org.stemcellms.study;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.stemcellms.editing.CurrentEditor;
+import org.stemcellms.editing.MergePatch;
+import org.stemcellms.editing.Roles;
 import org.stemcellms.web.Api;
-import org.stemcellms.web.ApiException;
 import org.stemcellms.web.Page;
 import org.stemcellms.web.PageParams;
 import org.stemcellms.web.Pages;
 import org.stemcellms.web.QueryParameters;
+import org.stemcellms.web.Responses;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 
 @Path(Api.BASE + "/studies")
 @Produces(MediaType.APPLICATION_JSON)
@@ -30,9 +47,13 @@ import org.stemcellms.web.QueryParameters;
 public class StudyResource {
 
     private final StudyRepository repository;
+    private final StudyService service;
+    private final CurrentEditor editor;
 
-    StudyResource(StudyRepository repository) {
+    StudyResource(StudyRepository repository, StudyService service, CurrentEditor editor) {
         this.repository = repository;
+        this.service = service;
+        this.editor = editor;
     }
 
     @GET
@@ -62,8 +83,57 @@ public class StudyResource {
     @GET
     @Path("{id}")
     @Operation(operationId = "getStudy", summary = "Get a study", description = "One study with its findings, by its id.")
-    public StudyView get(@PathParam("id") @Parameter(description = "The study's id.", example = "mist") String id) {
-        return repository.findByIdOptional(id).map(StudyView::from)
-                .orElseThrow(() -> ApiException.notFound("No study has the id '" + id + "'."));
+    public RestResponse<StudyView> get(@PathParam("id") @Parameter(description = "The study's id.", example = "mist") String id) {
+        Study study = service.require(id);
+        return Responses.item(StudyView.from(study), study.version);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @Operation(operationId = "createStudy", summary = "Create a study", description = "Adds a study with its findings.")
+    @APIResponse(responseCode = "201", description = "Created; `Location` is the new study.",
+            content = @Content(schema = @Schema(implementation = StudyView.class)))
+    public RestResponse<StudyView> create(StudyInput input, @Context UriInfo uri) {
+        Study study = service.create(input, editor.name());
+        return Responses.created(uri, study.id, StudyView.from(study), study.version);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @Operation(operationId = "replaceStudy", summary = "Replace a study", description = "Replaces every field of a study: "
+            + "what the body leaves out is removed.")
+    public RestResponse<StudyView> replace(
+            @PathParam("id") @Parameter(description = "The study's id.", example = "mist") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
+            StudyInput input) {
+        Study study = service.replace(id, ifMatch, input, editor.name());
+        return Responses.item(StudyView.from(study), study.version);
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @Operation(operationId = "patchStudy", summary = "Patch a study", description = Api.PATCH_DESCRIPTION)
+    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = StudyInput.class)))
+    public RestResponse<StudyView> patch(
+            @PathParam("id") @Parameter(description = "The study's id.", example = "mist") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
+            JsonNode patch) throws JsonProcessingException {
+        Study study = service.patch(id, ifMatch, patch, editor.name());
+        return Responses.item(StudyView.from(study), study.version);
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @Operation(operationId = "deleteStudy", summary = "Delete a study", description = "Deletes a study and its findings.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    public void delete(@PathParam("id") @Parameter(description = "The study's id.", example = "mist") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch) {
+        service.delete(id, ifMatch, editor.name());
     }
 }

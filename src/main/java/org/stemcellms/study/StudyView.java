@@ -1,6 +1,7 @@
 package org.stemcellms.study;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -41,7 +42,11 @@ public record StudyView(
         @Schema(required = true)
         SourceRef source,
         @Schema(required = true, description = "Date the record was last reviewed against its source.", example = "2026-11-24")
-        LocalDate reviewedOn) {
+        LocalDate reviewedOn,
+        @Schema(required = true, description = "When the record was created.", example = "2026-11-24T16:00:00Z")
+        Instant createdAt,
+        @Schema(required = true, description = "When the record was last changed.", example = "2026-11-24T16:00:00Z")
+        Instant updatedAt) {
 
     @Schema(name = "Finding", description = "One finding, as a structured outcome.")
     public record FindingView(
@@ -71,7 +76,7 @@ public record StudyView(
         return new StudyView(study.id, study.title, study.shortName, study.kind, study.authors, study.publishedYear, study.journal,
                 TherapyRef.from(study.therapy), study.population, study.comparator, study.summary, study.limitations,
                 SourceRef.from(study.publication), study.findings.stream().map(StudyView::finding).toList(),
-                SourceRef.from(study.source), study.reviewedOn);
+                SourceRef.from(study.source), study.reviewedOn, study.createdAt, study.updatedAt);
     }
 
     private static FindingView finding(Finding finding) {

@@ -2,29 +2,46 @@ package org.stemcellms.therapy;
 
 import java.util.Locale;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.stemcellms.editing.CurrentEditor;
+import org.stemcellms.editing.MergePatch;
+import org.stemcellms.editing.Roles;
 import org.stemcellms.web.Api;
-import org.stemcellms.web.ApiException;
 import org.stemcellms.web.Page;
 import org.stemcellms.web.PageParams;
 import org.stemcellms.web.Pages;
 import org.stemcellms.web.QueryParameters;
+import org.stemcellms.web.Responses;
 import org.stemcellms.web.Sorting;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 
 @Path(Api.BASE + "/therapies")
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,9 +52,13 @@ public class TherapyResource {
     private static final Sorting SORTING = Sorting.of("code", "code", "code", "code", "name", "name");
 
     private final TherapyRepository repository;
+    private final TherapyService service;
+    private final CurrentEditor editor;
 
-    TherapyResource(TherapyRepository repository) {
+    TherapyResource(TherapyRepository repository, TherapyService service, CurrentEditor editor) {
         this.repository = repository;
+        this.service = service;
+        this.editor = editor;
     }
 
     @GET
@@ -67,8 +88,57 @@ public class TherapyResource {
     @GET
     @Path("{code}")
     @Operation(operationId = "getTherapy", summary = "Get a therapy", description = "One therapy, by its code (case-insensitive).")
-    public TherapyView get(@PathParam("code") @Parameter(description = "The therapy's code.", example = "HSCT") String code) {
-        return repository.findByIdOptional(code.toUpperCase(Locale.ROOT)).map(TherapyView::from)
-                .orElseThrow(() -> ApiException.notFound("No therapy has the code '" + code + "'."));
+    public RestResponse<TherapyView> get(@PathParam("code") @Parameter(description = "The therapy's code.", example = "HSCT") String code) {
+        Therapy therapy = service.require(code);
+        return Responses.item(TherapyView.from(therapy), therapy.version);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @Operation(operationId = "createTherapy", summary = "Create a therapy", description = "Adds a therapy.")
+    @APIResponse(responseCode = "201", description = "Created; `Location` is the new therapy.",
+            content = @Content(schema = @Schema(implementation = TherapyView.class)))
+    public RestResponse<TherapyView> create(TherapyInput input, @Context UriInfo uri) {
+        Therapy therapy = service.create(input, editor.name());
+        return Responses.created(uri, therapy.code, TherapyView.from(therapy), therapy.version);
+    }
+
+    @PUT
+    @Path("{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @Operation(operationId = "replaceTherapy", summary = "Replace a therapy", description = "Replaces every field of a therapy: "
+            + "what the body leaves out is removed.")
+    public RestResponse<TherapyView> replace(
+            @PathParam("code") @Parameter(description = "The therapy's code.", example = "HSCT") String code,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
+            TherapyInput input) {
+        Therapy therapy = service.replace(code, ifMatch, input, editor.name());
+        return Responses.item(TherapyView.from(therapy), therapy.version);
+    }
+
+    @PATCH
+    @Path("{code}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @Operation(operationId = "patchTherapy", summary = "Patch a therapy", description = Api.PATCH_DESCRIPTION)
+    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = TherapyInput.class)))
+    public RestResponse<TherapyView> patch(
+            @PathParam("code") @Parameter(description = "The therapy's code.", example = "HSCT") String code,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
+            JsonNode patch) throws JsonProcessingException {
+        Therapy therapy = service.patch(code, ifMatch, patch, editor.name());
+        return Responses.item(TherapyView.from(therapy), therapy.version);
+    }
+
+    @DELETE
+    @Path("{code}")
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @Operation(operationId = "deleteTherapy", summary = "Delete a therapy", description = "Deletes a therapy that no other record refers to.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    public void delete(@PathParam("code") @Parameter(description = "The therapy's code.", example = "HSCT") String code,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch) {
+        service.delete(code, ifMatch, editor.name());
     }
 }

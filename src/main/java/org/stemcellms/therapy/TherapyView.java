@@ -1,5 +1,6 @@
 package org.stemcellms.therapy;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -44,7 +45,11 @@ public record TherapyView(
         @Schema(required = true)
         SourceRef source,
         @Schema(required = true, description = "Date the record was last reviewed against its source.", example = "2026-11-24")
-        LocalDate reviewedOn) {
+        LocalDate reviewedOn,
+        @Schema(required = true, description = "When the record was created.", example = "2026-11-24T16:00:00Z")
+        Instant createdAt,
+        @Schema(required = true, description = "When the record was last changed.", example = "2026-11-24T16:00:00Z")
+        Instant updatedAt) {
 
     @Schema(name = "TherapyStep", description = "One step of the procedure.")
     public record StepView(
@@ -68,6 +73,6 @@ public record TherapyView(
                 therapy.cellSources.stream().map(CellSource::valueOf).toList(),
                 therapy.steps.stream().map(step -> new StepView(step.number, step.name, step.description)).toList(),
                 recovery, List.copyOf(therapy.expectedBenefits), List.copyOf(therapy.pros), List.copyOf(therapy.cons),
-                SourceRef.from(therapy.source), therapy.reviewedOn);
+                SourceRef.from(therapy.source), therapy.reviewedOn, therapy.createdAt, therapy.updatedAt);
     }
 }

@@ -12,6 +12,13 @@ public final class Api {
     public static final String SORT_DESCRIPTION = "Sort order: a field name for ascending order, with a leading `-` for "
             + "descending. Ties are broken by id, so pages are stable.";
 
+    public static final String IF_MATCH_DESCRIPTION = "The ETag of the record as you last read it (from its GET or the "
+            + "response of your last change). Required: without it 428; if the record has changed since, 412 and nothing changes.";
+
+    public static final String PATCH_DESCRIPTION = "Changes only the fields the body names (JSON Merge Patch, RFC 7396, media type "
+            + "`application/merge-patch+json`): a field set to null is removed, objects merge, arrays are replaced whole. The result "
+            + "must be a valid write form, as for PUT.";
+
     private Api() {
     }
 }

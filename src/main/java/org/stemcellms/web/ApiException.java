@@ -8,6 +8,7 @@ import org.stemcellms.web.Problem.FieldError;
 public class ApiException extends RuntimeException {
 
     public static final String INVALID_PARAMETERS = "/problems/invalid-parameters";
+    public static final String INVALID_BODY = "/problems/invalid-body";
 
     private final int status;
     private final String type;
@@ -29,6 +30,17 @@ public class ApiException extends RuntimeException {
     public static ApiException invalidParameters(List<FieldError> errors) {
         String detail = errors.size() == 1 ? "1 parameter is invalid." : errors.size() + " parameters are invalid.";
         return new ApiException(400, INVALID_PARAMETERS, "Invalid parameters", detail, errors);
+    }
+
+    /** The request body is not a valid write form: errors name each field by its JSON path (e.g. findings[0].outcome). */
+    public static ApiException invalidBody(List<FieldError> errors) {
+        String detail = errors.size() == 1 ? "1 field of the request body is invalid."
+                : errors.size() + " fields of the request body are invalid.";
+        return new ApiException(400, INVALID_BODY, "Invalid request body", detail, errors);
+    }
+
+    public static ApiException conflict(String detail) {
+        return new ApiException(409, Problem.ABOUT_BLANK, "Conflict", detail, List.of());
     }
 
     public int status() {

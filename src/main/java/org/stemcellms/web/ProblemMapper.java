@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
@@ -11,8 +12,17 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 
 /**
  * The one place where failures become responses: every error leaves the service as
@@ -30,11 +40,17 @@ public class ProblemMapper {
 
     private static final Map<Integer, String> TITLES = Map.ofEntries(
             Map.entry(400, "Bad Request"),
+            Map.entry(401, "Unauthorized"),
+            Map.entry(403, "Forbidden"),
             Map.entry(404, "Not Found"),
             Map.entry(405, "Method Not Allowed"),
             Map.entry(406, "Not Acceptable"),
+            Map.entry(409, "Conflict"),
+            Map.entry(412, "Precondition Failed"),
             Map.entry(413, "Content Too Large"),
             Map.entry(415, "Unsupported Media Type"),
+            Map.entry(422, "Unprocessable Content"),
+            Map.entry(428, "Precondition Required"),
             Map.entry(500, "Internal Server Error"),
             Map.entry(503, "Service Unavailable"));
 
@@ -49,6 +65,9 @@ public class ProblemMapper {
         int status = original.getStatus();
         if (status >= 500) {
             return unexpected(e, uri);
+        }
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            return unreadableBody(unreadable, uri);
         }
         String allow = status == 405 ? allowedMethods.allow(uri.getRequestUri().getRawPath()) : null;
         Response.ResponseBuilder response = problem(status, Problem.ABOUT_BLANK, title(status), detail(status, allow, uri, headers),
@@ -71,10 +90,72 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        return problem(401, Problem.ABOUT_BLANK, title(401), "This operation needs a bearer token (Authorization: Bearer <JWT>) "
+                + "with the editor or admin role.", uri, List.of()).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return problem(401, Problem.ABOUT_BLANK, title(401), "The bearer token is not valid: it is malformed, expired, not "
+                + "signed by the configured key or not issued by the configured issuer.", uri, List.of())
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return problem(403, Problem.ABOUT_BLANK, title(403), "The bearer token is valid but does not carry a role allowed to do this.",
+                uri, List.of()).build();
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableBody(JsonProcessingException e, UriInfo uri) {
+        return apiException(ApiException.invalidBody(List.of(JsonErrors.describe(e))), uri);
+    }
+
+    /** Declared apart from {@link #unreadableBody} to take precedence over quarkus-rest-jackson's own mapper of this type. */
+    @ServerExceptionMapper
+    public Response mismatchedBody(MismatchedInputException e, UriInfo uri) {
+        return unreadableBody(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response malformedBody(JsonParseException e, UriInfo uri) {
+        return unreadableBody(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response lostUpdate(OptimisticLockException e, UriInfo uri) {
+        return concurrentChange(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response lostUpdate(StaleStateException e, UriInfo uri) {
+        return concurrentChange(uri);
+    }
+
+    /** A database constraint caught what the checks before it could not (a race between two writers, or a rule they miss). */
+    @ServerExceptionMapper
+    public Response constraintViolated(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        return switch (e.getKind()) {
+            case UNIQUE -> problem(409, Problem.ABOUT_BLANK, title(409), "A record with this id already exists.", uri, List.of()).build();
+            case FOREIGN_KEY -> problem(409, Problem.ABOUT_BLANK, title(409),
+                    "The change conflicts with records that refer to this one, or that it refers to.", uri, List.of()).build();
+            default -> apiException(ApiException.invalidBody(List.of(new Problem.FieldError("",
+                    "breaks the rule " + e.getConstraintName()))), uri);
+        };
+    }
+
+    @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
         LOG.errorf(e, "Unexpected failure answering %s", uri.getRequestUri().getRawPath());
         return problem(500, Problem.ABOUT_BLANK, title(500), "The server failed to answer this request; the failure has been logged.",
                 uri, List.of()).build();
+    }
+
+    private static Response concurrentChange(UriInfo uri) {
+        return problem(412, Problem.ABOUT_BLANK, title(412), "Someone else changed the record while this change was being made; "
+                + "GET it again, reapply your change with its new ETag and retry.", uri, List.of()).build();
     }
 
     private static Response.ResponseBuilder problem(int status, String type, String title, String detail, UriInfo uri,

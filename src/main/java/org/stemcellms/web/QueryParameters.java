@@ -1,6 +1,11 @@
 package org.stemcellms.web;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -123,6 +128,20 @@ public final class QueryParameters {
             return reject(name, "must be at most " + MAX_TEXT_LENGTH + " characters");
         }
         return raw.trim();
+    }
+
+    /** An ISO 8601 instant (2026-11-24T16:00:00Z) or date (2026-11-24, meaning its start in UTC). */
+    public Instant instant(String name, String raw) {
+        if (isBlank(raw)) {
+            return null;
+        }
+        String value = raw.trim();
+        try {
+            return value.length() == 10 ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
+                    : OffsetDateTime.parse(value).toInstant();
+        } catch (DateTimeParseException e) {
+            return reject(name, "must be an ISO 8601 date-time with offset, such as 2026-11-24T16:00:00Z, or a date");
+        }
     }
 
     public Sort sort(String name, String raw, Sorting sorting) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.inject.Provider;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.UriInfo;
@@ -12,18 +13,31 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.stemcellms.web.Problem.FieldError;
 
 /**
- * Turns away, before any resource runs, requests that would otherwise get a misleading answer: a NUL
- * character (%00) in the path or a query parameter, which PostgreSQL refuses (400), and OPTIONS on a path
- * no resource serves, which RESTEasy would answer 200 (404).
+ * Turns away, before any resource runs, requests that would otherwise get a misleading answer: a body
+ * announced as larger than stemcellms.max-body-size (413, before reading it), a NUL character (%00) in the
+ * path or a query parameter, which PostgreSQL refuses (400), and OPTIONS on a path no resource serves,
+ * which RESTEasy would answer 200 (404).
  */
 public class RequestGuard {
 
     private static final char NUL = '\u0000';
 
     private final AllowedMethods allowedMethods;
+    /** Resolved per request: filters are created before the runtime configuration exists. */
+    private final Provider<ApiSettings> settings;
 
-    RequestGuard(AllowedMethods allowedMethods) {
+    RequestGuard(AllowedMethods allowedMethods, Provider<ApiSettings> settings) {
         this.allowedMethods = allowedMethods;
+        this.settings = settings;
+    }
+
+    /** A body announced as too large is refused before it is read. */
+    @ServerRequestFilter(preMatching = true)
+    public void rejectLargeBodies(ContainerRequestContext request) {
+        long limit = settings.get().maxBodySize().asLongValue();
+        if (request.getLength() > limit) {
+            throw BodyLimit.tooLarge(limit);
+        }
     }
 
     @ServerRequestFilter(preMatching = true)

@@ -28,11 +28,32 @@ public class StandardResponsesFilter implements OASFilter {
 
     private static final Pattern GENERATED_PAGE_NAME = Pattern.compile("Page(\\w+)View");
 
-    private static final Map<String, String> RESPONSES = new TreeMap<>(Map.of(
-            "InvalidParameters", "A parameter is invalid: `errors` names each one and what is wrong with it.",
-            "NotFound", "No item has this id.",
-            "NotAcceptable", "The `Accept` header asks for a media type this operation cannot produce.",
-            "ServerError", "The server failed; the body says no more than that, and the failure is logged."));
+    private static final Map<String, String> RESPONSES = new TreeMap<>(Map.ofEntries(
+            Map.entry("InvalidParameters", "A parameter or the request body is invalid: `errors` names each invalid input (a "
+                    + "query parameter, or a body field by its JSON path) and what is wrong with it."),
+            Map.entry("Unauthenticated", "No bearer token, or one that is malformed, expired, wrongly signed or from another issuer. "
+                    + "`WWW-Authenticate: Bearer` says how to authenticate."),
+            Map.entry("Forbidden", "The token is valid but carries no role allowed to do this."),
+            Map.entry("NotFound", "No item has this id."),
+            Map.entry("NotAcceptable", "The `Accept` header asks for a media type this operation cannot produce."),
+            Map.entry("Conflict", "The change conflicts with existing records: the id is taken, or other records still refer to "
+                    + "this one."),
+            Map.entry("PreconditionFailed", "The record has changed since the ETag in `If-Match`; nothing was changed."),
+            Map.entry("ContentTooLarge", "The request body is larger than the configured limit (1 MiB by default)."),
+            Map.entry("UnsupportedMediaType", "The request body's `Content-Type` is not the one this operation reads."),
+            Map.entry("UnknownReference", "The body refers to a record that does not exist (or cannot be used here): `errors` "
+                    + "names each such field."),
+            Map.entry("PreconditionRequired", "`If-Match` is missing: changes must say which version they change."),
+            Map.entry("ServerError", "The server failed; the body says no more than that, and the failure is logged.")));
+
+    /** The extra problem responses of each kind of write. */
+    private static final Map<String, Map<String, String>> WRITE_RESPONSES = Map.of(
+            "POST", Map.of("409", "Conflict", "413", "ContentTooLarge", "415", "UnsupportedMediaType", "422", "UnknownReference"),
+            "PUT", Map.of("409", "Conflict", "412", "PreconditionFailed", "413", "ContentTooLarge", "415", "UnsupportedMediaType",
+                    "422", "UnknownReference", "428", "PreconditionRequired"),
+            "PATCH", Map.of("409", "Conflict", "412", "PreconditionFailed", "413", "ContentTooLarge", "415", "UnsupportedMediaType",
+                    "422", "UnknownReference", "428", "PreconditionRequired"),
+            "DELETE", Map.of("409", "Conflict", "412", "PreconditionFailed", "428", "PreconditionRequired"));
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -40,9 +61,9 @@ public class StandardResponsesFilter implements OASFilter {
             openAPI.setComponents(OASFactory.createComponents());
         }
         RESPONSES.forEach((name, description) -> openAPI.getComponents().addResponse(name, problemResponse(description)));
-        openAPI.getComponents().addHeader("Link", OASFactory.createHeader()
-                .description("RFC 8288 links to the first, previous, next and last pages; the last page has no `next`.")
-                .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))));
+        addHeader(openAPI, "Link", "RFC 8288 links to the first, previous, next and last pages; the last page has no `next`.");
+        addHeader(openAPI, "ETag", "The record's version, to send back in `If-Match` when changing it.");
+        addHeader(openAPI, "Location", "The URL of the record just created.");
         renamePageSchemas(openAPI);
         if (openAPI.getPaths() == null) {
             return;
@@ -50,8 +71,49 @@ public class StandardResponsesFilter implements OASFilter {
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
                 .forEach((method, operation) -> {
                     addStandardResponses(path, operation);
+                    addSecurityResponses(method.name(), operation);
                     documentPaging(operation);
+                    documentItemHeaders(operation);
+                    sortByStatus(operation);
                 }));
+    }
+
+    /** Secured operations: 401 and 403 as problems (replacing the generated plain ones), and what each kind of write can answer. */
+    private static void addSecurityResponses(String method, Operation operation) {
+        if (operation.getSecurity() == null || operation.getSecurity().isEmpty()) {
+            return;
+        }
+        APIResponses responses = operation.getResponses();
+        responses.addAPIResponse("401", OASFactory.createAPIResponse().ref("Unauthenticated"));
+        responses.addAPIResponse("403", OASFactory.createAPIResponse().ref("Forbidden"));
+        new TreeMap<>(WRITE_RESPONSES.getOrDefault(method, Map.of())).forEach((status, component) -> addIfAbsent(responses, status, component));
+    }
+
+    /** Item responses carry the record's ETag; a 201 also its Location. */
+    private static void documentItemHeaders(Operation operation) {
+        operation.getResponses().getAPIResponses().forEach((status, response) -> {
+            boolean item = response.getContent() != null && response.getContent().getMediaTypes().values().stream()
+                    .anyMatch(media -> media.getSchema() != null && media.getSchema().getRef() != null
+                            && !media.getSchema().getRef().endsWith("Page") && !media.getSchema().getRef().endsWith("ApiIndex"));
+            if (item && (status.equals("200") || status.equals("201"))) {
+                response.addHeader("ETag", OASFactory.createHeader().ref("ETag"));
+            }
+            if (status.equals("201")) {
+                response.addHeader("Location", OASFactory.createHeader().ref("Location"));
+            }
+        });
+    }
+
+    private static void addHeader(OpenAPI openAPI, String name, String description) {
+        openAPI.getComponents().addHeader(name, OASFactory.createHeader().description(description)
+                .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))));
+    }
+
+    private static void sortByStatus(Operation operation) {
+        Map<String, APIResponse> sorted = new TreeMap<>(operation.getResponses().getAPIResponses());
+        APIResponses responses = OASFactory.createAPIResponses();
+        sorted.forEach(responses::addAPIResponse);
+        operation.setResponses(responses);
     }
 
     private static void renamePageSchemas(OpenAPI openAPI) {
@@ -91,7 +153,8 @@ public class StandardResponsesFilter implements OASFilter {
             operation.setResponses(OASFactory.createAPIResponses());
         }
         APIResponses responses = operation.getResponses();
-        addIfAbsent(responses, "400", "InvalidParameters");
+        // replaces the plain 400 SmallRye generates for operations with a request body
+        responses.addAPIResponse("400", OASFactory.createAPIResponse().ref("InvalidParameters"));
         if (path.contains("{")) {
             addIfAbsent(responses, "404", "NotFound");
         }

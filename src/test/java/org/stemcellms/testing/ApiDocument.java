@@ -32,6 +32,21 @@ public final class ApiDocument {
             return schema.get$ref() == null ? "" : schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1);
         }
 
+        /** True when the operation needs a bearer token (the audit trail). */
+        public boolean isSecured() {
+            return operation.getSecurity() != null && !operation.getSecurity().isEmpty();
+        }
+
+        /** The properties of the items this operation returns (of the page's items for a collection). */
+        public java.util.Set<String> itemProperties() {
+            Schema<?> schema = MODEL.getComponents().getSchemas().get(responseSchemaName());
+            if (isCollection()) {
+                String ref = ((Schema<?>) schema.getProperties().get("items")).getItems().get$ref();
+                schema = MODEL.getComponents().getSchemas().get(ref.substring(ref.lastIndexOf('/') + 1));
+            }
+            return schema.getProperties().keySet();
+        }
+
         public List<Parameter> queryParameters() {
             return parameters().stream().filter(p -> "query".equals(p.getIn())).toList();
         }
@@ -67,6 +82,13 @@ public final class ApiDocument {
             }
         }
         return gets;
+    }
+
+    /** The HTTP methods the document lists for a path. */
+    public static java.util.Set<String> methods(String template) {
+        java.util.Set<String> methods = new java.util.TreeSet<>();
+        MODEL.getPaths().get(template).readOperationsMap().keySet().forEach(method -> methods.add(method.name()));
+        return methods;
     }
 
     public static List<Get> collections() {

@@ -1,6 +1,5 @@
 package org.stemcellms.web;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +15,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.stemcellms.testing.ApiDocument;
+import org.stemcellms.testing.Requests;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -107,7 +107,7 @@ class QueryCountTest {
     private long statements(String path) {
         var statistics = sessionFactory.getStatistics();
         statistics.clear();
-        given().get(path).then().statusCode(200);
+        Requests.asEditor().get(path).then().statusCode(200);
         return statistics.getPrepareStatementCount();
     }
 

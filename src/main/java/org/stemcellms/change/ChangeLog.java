@@ -1,0 +1,25 @@
+package org.stemcellms.change;
+
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+/** Records writes in the audit trail, inside the transaction of the write itself, so a failed write leaves no entry. */
+@ApplicationScoped
+public class ChangeLog {
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(Instant at, String author, String resource, String resourceId, ChangeAction action, String before,
+            String after) {
+        Change change = new Change();
+        change.occurredAt = at;
+        change.author = author;
+        change.resource = resource;
+        change.resourceId = resourceId;
+        change.action = action;
+        change.before = before;
+        change.after = after;
+        change.persist();
+    }
+}

@@ -1,0 +1,33 @@
+package org.stemcellms.change;
+
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.stemcellms.web.Sorting;
+import org.stemcellms.web.Where;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+
+@ApplicationScoped
+public class ChangeRepository implements PanacheRepositoryBase<Change, Long> {
+
+    /** Newest first by default. */
+    public static final Sorting SORTING = Sorting.of("id", "-occurredAt", "occurredAt", "id");
+
+    /** The filters of the audit trail; null means "any". The time range includes from and excludes to. */
+    public record Filter(String resource, String resourceId, String author, Instant from, Instant to) {
+    }
+
+    public PanacheQuery<Change> search(Filter filter, Sort sort) {
+        return new Where()
+                .equal("resource", "resource", filter.resource())
+                .equal("resourceId", "resourceId", filter.resourceId())
+                .equal("author", "author", filter.author())
+                .and("occurredAt >= :from", "from", filter.from())
+                .and("occurredAt < :to", "to", filter.to())
+                .find(this, sort);
+    }
+}

@@ -1,0 +1,56 @@
+package org.stemcellms.clinic;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.stemcellms.editing.ContentInput;
+import org.stemcellms.editing.Inputs;
+
+@Schema(name = "ClinicInput", description = "The write form of a clinic: the body of POST and PUT. Give no address or website "
+        + "that no source states.")
+public record ClinicInput(
+        @Schema(description = "Stable slug; required to create, and if given to replace it must be the id in the path.",
+                example = "clinica-ruiz")
+        @Pattern(regexp = Inputs.SLUG, message = Inputs.SLUG_MESSAGE) @Size(max = 100)
+        String id,
+        @Schema(required = true, example = "Clinica Ruiz")
+        @NotBlank @Size(max = Inputs.NAME)
+        String name,
+        @Schema(required = true, description = "ISO 3166-1 alpha-2 code of an existing country.", example = "MX")
+        @NotNull @Pattern(regexp = Inputs.COUNTRY, message = Inputs.COUNTRY_MESSAGE)
+        String countryCode,
+        @Schema(required = true)
+        @NotNull
+        AccessModel accessModel,
+        @Schema(description = "Leave out where the sources do not say.")
+        EligibilityPolicy eligibilityPolicy,
+        @Schema(required = true)
+        @NotBlank @Size(max = Inputs.TEXT)
+        String description,
+        @Schema(required = true)
+        @NotNull @Size(max = Inputs.ITEMS)
+        List<@NotBlank @Size(max = Inputs.NAME) String> highlights,
+        @Schema(required = true, description = "Codes of the existing therapies it offers.", example = "[\"HSCT\"]")
+        @NotNull @Size(max = Inputs.ITEMS)
+        List<@NotNull @Pattern(regexp = Inputs.CODE, message = Inputs.CODE_MESSAGE) String> therapyCodes,
+        @Schema(required = true, description = "The id of the source the record comes from.", example = "article")
+        @NotNull @Pattern(regexp = Inputs.SLUG, message = Inputs.SLUG_MESSAGE)
+        String sourceId,
+        @Schema(required = true, description = "Date the record was last reviewed against its source; not in the future.",
+                example = "2026-11-24")
+        @NotNull @PastOrPresent
+        LocalDate reviewedOn) implements ContentInput {
+
+    public static ClinicInput from(Clinic clinic) {
+        return new ClinicInput(clinic.id, clinic.name, clinic.country.code, clinic.accessModel, clinic.eligibilityPolicy,
+                clinic.description, List.copyOf(clinic.highlights), clinic.therapies.stream().map(therapy -> therapy.code).toList(),
+                clinic.source.id, clinic.reviewedOn);
+    }
+}

@@ -1,0 +1,102 @@
+package org.stemcellms.cost;
+
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.stemcellms.clinic.Clinic;
+import org.stemcellms.country.Country;
+import org.stemcellms.editing.ContentService;
+import org.stemcellms.editing.EditingSupport;
+import org.stemcellms.editing.References;
+import org.stemcellms.source.Source;
+import org.stemcellms.therapy.Therapy;
+import org.stemcellms.web.Problem.FieldError;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+/** Writes to cost records: prices in a known currency, min not above max, a clinic only in its own country. */
+@ApplicationScoped
+public class CostService extends ContentService<Cost, CostInput> {
+
+    private static final Set<String> CURRENCIES = Currency.getAvailableCurrencies().stream().map(Currency::getCurrencyCode)
+            .collect(Collectors.toUnmodifiableSet());
+
+    private final CostRepository repository;
+
+    CostService(EditingSupport support, CostRepository repository) {
+        super(support, CostInput.class);
+        this.repository = repository;
+    }
+
+    @Override
+    public String resource() {
+        return "costs";
+    }
+
+    @Override
+    protected String noun() {
+        return "cost record";
+    }
+
+    @Override
+    protected PanacheRepositoryBase<Cost, String> repository() {
+        return repository;
+    }
+
+    @Override
+    protected String idOf(Cost cost) {
+        return cost.id;
+    }
+
+    @Override
+    protected Cost newEntity(String id) {
+        Cost cost = new Cost();
+        cost.id = id;
+        return cost;
+    }
+
+    @Override
+    protected CostInput toInput(Cost cost) {
+        return CostInput.from(cost);
+    }
+
+    @Override
+    protected List<FieldError> check(CostInput input) {
+        List<FieldError> errors = new ArrayList<>();
+        var price = input.price();
+        if (price != null) {
+            if (price.min() != null && price.max() != null && price.max().compareTo(price.min()) < 0) {
+                errors.add(new FieldError("price.max", "must not be below price.min"));
+            }
+            if (price.currency() != null && price.currency().matches("[A-Z]{3}") && !CURRENCIES.contains(price.currency())) {
+                errors.add(new FieldError("price.currency", "is not an ISO 4217 currency code"));
+            }
+        }
+        return errors;
+    }
+
+    @Override
+    protected void apply(CostInput input, Cost cost, References references) {
+        cost.therapy = references.find(Therapy.class, input.therapyCode(), "therapyCode");
+        cost.country = references.find(Country.class, input.countryCode(), "countryCode");
+        cost.clinic = references.find(Clinic.class, input.clinicId(), "clinicId");
+        if (cost.clinic != null && cost.country != null && !cost.clinic.country.code.equals(cost.country.code)) {
+            references.reject("clinicId", "is a clinic in " + cost.clinic.country.code + ", not in " + cost.country.code);
+        }
+        cost.setting = input.setting();
+        cost.label = input.label();
+        cost.minAmount = input.price().min();
+        cost.maxAmount = input.price().max();
+        cost.currency = input.price().currency();
+        cost.approximate = input.price().approximate();
+        cost.includes = new ArrayList<>(input.includes().stream().map(Enum::name).toList());
+        cost.priceNote = input.priceNote();
+        cost.source = references.find(Source.class, input.sourceId(), "sourceId");
+        cost.reviewedOn = input.reviewedOn();
+    }
+}

@@ -1,0 +1,52 @@
+package org.stemcellms.country;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.stemcellms.editing.ContentInput;
+import org.stemcellms.editing.Inputs;
+
+@Schema(name = "CountryInput", description = "The write form of a country: the body of POST and PUT.")
+public record CountryInput(
+        @Schema(description = "ISO 3166-1 alpha-2 code; required to create, and if given to replace it must be the code in the path.",
+                example = "MX")
+        @Pattern(regexp = Inputs.COUNTRY, message = Inputs.COUNTRY_MESSAGE)
+        String code,
+        @Schema(required = true, example = "Mexico")
+        @NotBlank @Size(max = Inputs.NAME)
+        String name,
+        @Schema(required = true)
+        @NotNull
+        HsctAccess hsctAccess,
+        @Schema(required = true, description = "The source's words on how HSCT is accessed there.")
+        @NotBlank @Size(max = Inputs.TEXT)
+        String hsctAccessNote,
+        @Schema(required = true, description = "The id of the source the record comes from.", example = "article")
+        @NotNull @Pattern(regexp = Inputs.SLUG, message = Inputs.SLUG_MESSAGE)
+        String sourceId,
+        @Schema(required = true, description = "Date the record was last reviewed against its source; not in the future.",
+                example = "2026-11-24")
+        @NotNull @PastOrPresent
+        LocalDate reviewedOn) implements ContentInput {
+
+    @Override
+    public String id() {
+        return code;
+    }
+
+    @Override
+    public String idField() {
+        return "code";
+    }
+
+    public static CountryInput from(Country country) {
+        return new CountryInput(country.code, country.name, country.hsctAccess, country.hsctAccessNote, country.source.id,
+                country.reviewedOn);
+    }
+}

@@ -1,0 +1,184 @@
+package org.stemcellms.editing;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.transaction.Transactional;
+
+import org.stemcellms.change.ChangeAction;
+import org.stemcellms.web.ApiException;
+import org.stemcellms.web.ETags;
+import org.stemcellms.web.Problem.FieldError;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+/**
+ * Create, replace, merge-patch and delete for one kind of record. Each write runs in one transaction:
+ * input validation (400), references (422), the If-Match precondition (428/412), optimistic locking
+ * against concurrent writers (412), and the audit entry; a failure anywhere changes nothing.
+ */
+public abstract class ContentService<E extends VersionedEntity, I extends ContentInput> {
+
+    private EditingSupport support;
+    private Class<I> inputType;
+
+    protected ContentService(EditingSupport support, Class<I> inputType) {
+        this.support = support;
+        this.inputType = inputType;
+    }
+
+    /** For the CDI client proxy only, which delegates every call to a fully constructed instance. */
+    protected ContentService() {
+    }
+
+    /** The collection's name, as in its path and in the audit trail, e.g. {@code clinics}. */
+    public abstract String resource();
+
+    /** What one record is called in messages, e.g. {@code clinic}. */
+    protected abstract String noun();
+
+    protected abstract PanacheRepositoryBase<E, String> repository();
+
+    protected abstract String idOf(E entity);
+
+    protected abstract E newEntity(String id);
+
+    /** The record's write form: the body that would create it as it is now. */
+    protected abstract I toInput(E entity);
+
+    /** Copies an input onto a record, resolving what it refers to through {@code references}. */
+    protected abstract void apply(I input, E entity, References references);
+
+    /** Ids are compared as stored: codes upper-case, slugs lower-case. */
+    protected String normalizeId(String id) {
+        return id;
+    }
+
+    /** Rules across fields that Bean Validation annotations cannot say (min not above max...), as 400 errors. */
+    protected List<FieldError> check(I input) {
+        return List.of();
+    }
+
+    /** Throws 409 when other records still refer to this one; see {@link #requireUnreferenced}. */
+    protected void checkDeletable(E entity) {
+    }
+
+    /** A column of another table that refers to records of this kind, and what those rows are called. */
+    public record Referrer(String table, String column, String what) {
+    }
+
+    /** Throws 409, naming what still refers to the record, when any of the referrers has a row pointing at {@code id}. */
+    protected void requireUnreferenced(String id, List<Referrer> referrers) {
+        List<String> found = new ArrayList<>();
+        for (Referrer referrer : referrers) {
+            long count = ((Number) support.entityManager()
+                    .createNativeQuery("select count(*) from " + referrer.table() + " where " + referrer.column() + " = ?1")
+                    .setParameter(1, id).getSingleResult()).longValue();
+            if (count > 0) {
+                found.add(count + " " + referrer.what());
+            }
+        }
+        if (!found.isEmpty()) {
+            throw ApiException.conflict("The " + noun() + " '" + id + "' is still referred to by " + String.join(", ", found)
+                    + "; change or delete those first.");
+        }
+    }
+
+    public Optional<E> find(String id) {
+        return repository().findByIdOptional(normalizeId(id));
+    }
+
+    public E require(String id) {
+        return find(id).orElseThrow(() -> ApiException.notFound("No " + noun() + " has the id '" + id + "'."));
+    }
+
+    @Transactional
+    public E create(I input, String author) {
+        requireBody(input);
+        List<FieldError> errors = new ArrayList<>(check(input));
+        if (input.id() == null) {
+            errors.add(new FieldError(input.idField(), "must not be null"));
+        }
+        support.validate(input, errors);
+        if (repository().findByIdOptional(input.id()).isPresent()) {
+            throw ApiException.conflict("A " + noun() + " with the id '" + input.id() + "' already exists.");
+        }
+        E entity = newEntity(input.id());
+        applyChecked(input, entity);
+        Instant now = support.now();
+        entity.touch(now);
+        repository().persist(entity);
+        repository().flush();
+        support.changes().record(now, author, resource(), input.id(), ChangeAction.CREATE, null, support.write(toInput(entity)));
+        return entity;
+    }
+
+    @Transactional
+    public E replace(String id, String ifMatch, I input, String author) {
+        E entity = require(id);
+        ETags.requireMatch(ifMatch, entity.version);
+        return update(entity, input, author);
+    }
+
+    @Transactional
+    public E patch(String id, String ifMatch, JsonNode patch, String author) throws JsonProcessingException {
+        E entity = require(id);
+        ETags.requireMatch(ifMatch, entity.version);
+        if (patch == null || !patch.isObject()) {
+            throw ApiException.invalidBody(List.of(new FieldError("", "a JSON merge patch must be a JSON object")));
+        }
+        I input = support.read(MergePatch.apply(support.tree(toInput(entity)), patch), inputType);
+        return update(entity, input, author);
+    }
+
+    @Transactional
+    public void delete(String id, String ifMatch, String author) {
+        E entity = require(id);
+        ETags.requireMatch(ifMatch, entity.version);
+        checkDeletable(entity);
+        String before = support.write(toInput(entity));
+        repository().delete(entity);
+        repository().flush();
+        support.changes().record(support.now(), author, resource(), idOf(entity), ChangeAction.DELETE, before, null);
+    }
+
+    private E update(E entity, I input, String author) {
+        requireBody(input);
+        String id = idOf(entity);
+        List<FieldError> errors = new ArrayList<>(check(input));
+        if (input.id() != null && !input.id().equals(id)) {
+            errors.add(new FieldError(input.idField(), "cannot be changed: it must be '" + id + "', the id in the path"));
+        }
+        support.validate(input, errors);
+        String before = support.write(toInput(entity));
+        applyChecked(input, entity);
+        String after = support.write(toInput(entity));
+        if (after.equals(before)) {
+            // nothing changes: leave the row, its version and the audit trail as they are
+            support.entityManager().refresh(entity);
+            return entity;
+        }
+        Instant now = support.now();
+        entity.touch(now);
+        repository().flush();
+        support.changes().record(now, author, resource(), id, ChangeAction.UPDATE, before, after);
+        return entity;
+    }
+
+    private static void requireBody(Object input) {
+        if (input == null) {
+            throw ApiException.invalidBody(List.of(new FieldError("", "a JSON object is required")));
+        }
+    }
+
+    private void applyChecked(I input, E entity) {
+        References references = support.references();
+        apply(input, entity, references);
+        references.check();
+    }
+}

@@ -1,0 +1,47 @@
+package org.stemcellms.faq;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.stemcellms.editing.ContentInput;
+import org.stemcellms.editing.Inputs;
+
+@Schema(name = "FaqInput", description = "The write form of a question and answer: the body of POST and PUT.")
+public record FaqInput(
+        @Schema(description = "Stable slug; required to create, and if given to replace it must be the id in the path.",
+                example = "is-hsct-a-cure")
+        @Pattern(regexp = Inputs.SLUG, message = Inputs.SLUG_MESSAGE) @Size(max = 100)
+        String id,
+        @Schema(required = true, description = "Order in the list; unique.", example = "1")
+        @NotNull @Min(1) @Max(10000)
+        Integer position,
+        @Schema(required = true, example = "Is HSCT a cure for MS?")
+        @NotBlank @Size(max = Inputs.NAME * 2)
+        String question,
+        @Schema(required = true)
+        @NotBlank @Size(max = Inputs.TEXT)
+        String answer,
+        @Schema(description = "Code of the existing therapy the question is about, if one.", example = "HSCT")
+        @Pattern(regexp = Inputs.CODE, message = Inputs.CODE_MESSAGE)
+        String therapyCode,
+        @Schema(required = true, description = "The id of the source the record comes from.", example = "article")
+        @NotNull @Pattern(regexp = Inputs.SLUG, message = Inputs.SLUG_MESSAGE)
+        String sourceId,
+        @Schema(required = true, description = "Date the record was last reviewed against its source; not in the future.",
+                example = "2026-11-24")
+        @NotNull @PastOrPresent
+        LocalDate reviewedOn) implements ContentInput {
+
+    public static FaqInput from(Faq faq) {
+        return new FaqInput(faq.id, faq.position, faq.question, faq.answer, faq.therapy == null ? null : faq.therapy.code,
+                faq.source.id, faq.reviewedOn);
+    }
+}

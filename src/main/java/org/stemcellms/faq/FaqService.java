@@ -1,0 +1,69 @@
+package org.stemcellms.faq;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.stemcellms.editing.ContentService;
+import org.stemcellms.editing.EditingSupport;
+import org.stemcellms.editing.References;
+import org.stemcellms.source.Source;
+import org.stemcellms.therapy.Therapy;
+import org.stemcellms.web.ApiException;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+/** Writes to FAQs; each has its own position in the list. */
+@ApplicationScoped
+public class FaqService extends ContentService<Faq, FaqInput> {
+
+    private final FaqRepository repository;
+
+    FaqService(EditingSupport support, FaqRepository repository) {
+        super(support, FaqInput.class);
+        this.repository = repository;
+    }
+
+    @Override
+    public String resource() {
+        return "faqs";
+    }
+
+    @Override
+    protected String noun() {
+        return "FAQ";
+    }
+
+    @Override
+    protected PanacheRepositoryBase<Faq, String> repository() {
+        return repository;
+    }
+
+    @Override
+    protected String idOf(Faq faq) {
+        return faq.id;
+    }
+
+    @Override
+    protected Faq newEntity(String id) {
+        Faq faq = new Faq();
+        faq.id = id;
+        return faq;
+    }
+
+    @Override
+    protected FaqInput toInput(Faq faq) {
+        return FaqInput.from(faq);
+    }
+
+    @Override
+    protected void apply(FaqInput input, Faq faq, References references) {
+        if (repository.count("position = ?1 and id <> ?2", input.position(), faq.id) > 0) {
+            throw ApiException.conflict("Another FAQ already has position " + input.position() + ".");
+        }
+        faq.position = input.position();
+        faq.question = input.question();
+        faq.answer = input.answer();
+        faq.therapy = references.find(Therapy.class, input.therapyCode(), "therapyCode");
+        faq.source = references.find(Source.class, input.sourceId(), "sourceId");
+        faq.reviewedOn = input.reviewedOn();
+    }
+}

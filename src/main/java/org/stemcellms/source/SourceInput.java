@@ -1,0 +1,52 @@
+package org.stemcellms.source;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.stemcellms.editing.ContentInput;
+import org.stemcellms.editing.Inputs;
+
+@Schema(name = "SourceInput", description = "The write form of a source: the body of POST and PUT.")
+public record SourceInput(
+        @Schema(description = "Stable id; required to create, and if given to replace it must be the id in the path.",
+                example = "burt-2019-jama")
+        @Pattern(regexp = Inputs.SLUG, message = Inputs.SLUG_MESSAGE) @Size(max = 100)
+        String id,
+        @Schema(required = true)
+        @NotNull
+        SourceKind kind,
+        @Schema(required = true, example = "Effect of Nonmyeloablative HSCT vs DMT on Disease Progression in RRMS")
+        @NotBlank @Size(max = Inputs.NAME * 2)
+        String title,
+        @Schema(example = "Burt RK, et al.")
+        @Size(max = Inputs.NAME)
+        String authors,
+        @Schema(description = "Journal or organisation.", example = "JAMA")
+        @Size(max = Inputs.NAME)
+        String publisher,
+        @Schema(example = "2019")
+        @Min(1900) @Max(2100)
+        Integer year,
+        @Schema(description = "Web address; only one the reference itself gives.", example = "https://clinicaltrials.gov")
+        @Pattern(regexp = Inputs.URL, message = Inputs.URL_MESSAGE) @Size(max = 2000)
+        String url,
+        @Schema(required = true)
+        @NotBlank @Size(max = Inputs.TEXT)
+        String description,
+        @Schema(required = true, description = "Date the reference was last checked; not in the future.", example = "2026-11-24")
+        @NotNull @PastOrPresent
+        LocalDate reviewedOn) implements ContentInput {
+
+    public static SourceInput from(Source source) {
+        return new SourceInput(source.id, source.kind, source.title, source.authors, source.publisher, source.publishedYear,
+                source.url, source.description, source.reviewedOn);
+    }
+}

@@ -1,0 +1,80 @@
+package org.stemcellms.source;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.stemcellms.editing.ContentService;
+import org.stemcellms.editing.EditingSupport;
+import org.stemcellms.editing.References;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+/** Writes to sources; a source that records still cite cannot be deleted. */
+@ApplicationScoped
+public class SourceService extends ContentService<Source, SourceInput> {
+
+    /** Every column that cites a source. */
+    private static final List<Referrer> CITING = List.of(new Referrer("therapy", "source_id", "therapies"),
+            new Referrer("country", "source_id", "countries"), new Referrer("clinic", "source_id", "clinics"),
+            new Referrer("cost", "source_id", "costs"), new Referrer("risk", "source_id", "risks"),
+            new Referrer("study", "source_id", "studies"), new Referrer("study", "publication_id", "studies (as their publication)"),
+            new Referrer("eligibility_criterion", "source_id", "eligibility criteria"), new Referrer("faq", "source_id", "FAQs"),
+            new Referrer("note", "source_id", "notes"));
+
+    private final SourceRepository repository;
+
+    SourceService(EditingSupport support, SourceRepository repository) {
+        super(support, SourceInput.class);
+        this.repository = repository;
+    }
+
+    @Override
+    public String resource() {
+        return "sources";
+    }
+
+    @Override
+    protected String noun() {
+        return "source";
+    }
+
+    @Override
+    protected PanacheRepositoryBase<Source, String> repository() {
+        return repository;
+    }
+
+    @Override
+    protected String idOf(Source source) {
+        return source.id;
+    }
+
+    @Override
+    protected Source newEntity(String id) {
+        Source source = new Source();
+        source.id = id;
+        return source;
+    }
+
+    @Override
+    protected SourceInput toInput(Source source) {
+        return SourceInput.from(source);
+    }
+
+    @Override
+    protected void apply(SourceInput input, Source source, References references) {
+        source.kind = input.kind();
+        source.title = input.title();
+        source.authors = input.authors();
+        source.publisher = input.publisher();
+        source.publishedYear = input.year();
+        source.url = input.url();
+        source.description = input.description();
+        source.reviewedOn = input.reviewedOn();
+    }
+
+    @Override
+    protected void checkDeletable(Source source) {
+        requireUnreferenced(source.id, CITING);
+    }
+}

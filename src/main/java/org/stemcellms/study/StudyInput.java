@@ -1,0 +1,104 @@
+package org.stemcellms.study;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.stemcellms.editing.ContentInput;
+import org.stemcellms.editing.Inputs;
+
+@Schema(name = "StudyInput", description = "The write form of a study and its findings: the body of POST and PUT.")
+public record StudyInput(
+        @Schema(description = "Stable slug; required to create, and if given to replace it must be the id in the path.", example = "mist")
+        @Pattern(regexp = Inputs.SLUG, message = Inputs.SLUG_MESSAGE) @Size(max = 100)
+        String id,
+        @Schema(required = true)
+        @NotBlank @Size(max = Inputs.NAME * 2)
+        String title,
+        @Schema(example = "MIST")
+        @Size(max = Inputs.NAME)
+        String shortName,
+        @Schema(required = true)
+        @NotNull
+        StudyKind kind,
+        @Schema(example = "Burt RK, et al.")
+        @Size(max = Inputs.NAME)
+        String authors,
+        @Schema(example = "2019")
+        @Min(1900) @Max(2100)
+        Integer year,
+        @Schema(example = "JAMA")
+        @Size(max = Inputs.NAME)
+        String journal,
+        @Schema(required = true, description = "Code of an existing therapy.", example = "HSCT")
+        @NotNull @Pattern(regexp = Inputs.CODE, message = Inputs.CODE_MESSAGE)
+        String therapyCode,
+        @Size(max = Inputs.NAME * 2)
+        String population,
+        @Size(max = Inputs.NAME * 2)
+        String comparator,
+        @Schema(required = true)
+        @NotBlank @Size(max = Inputs.TEXT)
+        String summary,
+        @Size(max = Inputs.TEXT)
+        String limitations,
+        @Schema(description = "Id of the source that is the study's own publication.", example = "burt-2019-jama")
+        @Pattern(regexp = Inputs.SLUG, message = Inputs.SLUG_MESSAGE)
+        String publicationId,
+        @Schema(required = true, description = "The findings, in order; numbered from 1 by their position.")
+        @NotNull @Size(max = Inputs.ITEMS) @Valid
+        List<@NotNull FindingInput> findings,
+        @Schema(required = true, description = "The id of the source the record comes from.", example = "article")
+        @NotNull @Pattern(regexp = Inputs.SLUG, message = Inputs.SLUG_MESSAGE)
+        String sourceId,
+        @Schema(required = true, description = "Date the record was last reviewed against its source; not in the future.",
+                example = "2026-11-24")
+        @NotNull @PastOrPresent
+        LocalDate reviewedOn) implements ContentInput {
+
+    @Schema(name = "FindingInput")
+    public record FindingInput(
+            @Schema(required = true) @NotNull Outcome outcome,
+            @Schema(required = true) @NotBlank @Size(max = Inputs.TEXT) String statement,
+            @Size(max = Inputs.NAME) String population,
+            @Size(max = Inputs.NAME) String comparator,
+            @Schema(description = "The finding's figure; leave out where it has none.") @Valid ValueInput value,
+            @Schema(example = "5") @Positive @Digits(integer = 3, fraction = 2) BigDecimal followUpYears) {
+    }
+
+    @Schema(name = "FindingValueInput", description = "A figure or range; percentages from 0 to 100; leave out max when open-ended.")
+    public record ValueInput(
+            @Schema(required = true, example = "69") @NotNull @DecimalMin("0") @Digits(integer = 5, fraction = 2) BigDecimal min,
+            @Schema(example = "69") @DecimalMin("0") @Digits(integer = 5, fraction = 2) BigDecimal max,
+            @Schema(required = true) @NotNull ValueUnit unit,
+            @Schema(required = true) @NotNull Boolean approximate,
+            @Schema(required = true) @NotNull Boolean openEnded) {
+    }
+
+    public static StudyInput from(Study study) {
+        return new StudyInput(study.id, study.title, study.shortName, study.kind, study.authors, study.publishedYear, study.journal,
+                study.therapy.code, study.population, study.comparator, study.summary, study.limitations,
+                study.publication == null ? null : study.publication.id, study.findings.stream().map(StudyInput::finding).toList(),
+                study.source.id, study.reviewedOn);
+    }
+
+    private static FindingInput finding(Finding finding) {
+        ValueInput value = finding.valueMin == null ? null
+                : new ValueInput(finding.valueMin, finding.valueMax, finding.valueUnit, finding.approximate, finding.openEnded);
+        return new FindingInput(finding.outcome, finding.statement, finding.population, finding.comparator, value,
+                finding.followUpYears);
+    }
+}

@@ -1,0 +1,46 @@
+package org.stemcellms.web;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Entity tags of items, derived from the row's version, and the {@code If-Match} precondition that
+ * every change must carry (RFC 9110 section 13.1.1, RFC 6585 for 428).
+ */
+public final class ETags {
+
+    private static final Pattern TAG = Pattern.compile("\\s*(W/)?\"([^\"]*)\"\\s*(,|$)");
+
+    private ETags() {
+    }
+
+    public static String of(long version) {
+        return "\"" + version + "\"";
+    }
+
+    /**
+     * Throws 428 when {@code ifMatch} is missing (or {@code *}, which would not protect against a lost
+     * update), 412 when none of its strong tags is the current version.
+     */
+    public static void requireMatch(String ifMatch, long currentVersion) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
+            throw new ApiException(428, Problem.ABOUT_BLANK, "Precondition Required",
+                    "Send If-Match with the ETag of the version you are changing (from a GET of the item), so that no one else's "
+                            + "change is overwritten.", List.of());
+        }
+        String current = String.valueOf(currentVersion);
+        Matcher matcher = TAG.matcher(ifMatch);
+        int position = 0;
+        while (matcher.find(position) && matcher.start() == position) {
+            // If-Match uses the strong comparison: a weak tag never matches
+            if (matcher.group(1) == null && matcher.group(2).equals(current)) {
+                return;
+            }
+            position = matcher.end();
+        }
+        throw new ApiException(412, Problem.ABOUT_BLANK, "Precondition Failed",
+                "The record has changed since the ETag in If-Match; its current ETag is " + of(currentVersion)
+                        + ". GET it again, reapply your change and retry.", List.of());
+    }
+}

@@ -1,0 +1,84 @@
+package org.stemcellms.web;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+import org.stemcellms.web.Problem.FieldError;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+/** Says, in the API's words and without Jackson's internals, which part of a request body could not be read and why. */
+final class JsonErrors {
+
+    private JsonErrors() {
+    }
+
+    static FieldError describe(JsonProcessingException e) {
+        if (e instanceof StreamConstraintsException) {
+            return new FieldError("", "exceeds a size limit (nesting depth, number or string length)");
+        }
+        if (e instanceof JsonParseException parse) {
+            return new FieldError("", "is not valid JSON (line " + parse.getLocation().getLineNr() + ", column "
+                    + parse.getLocation().getColumnNr() + ")");
+        }
+        if (!(e instanceof JsonMappingException mapping)) {
+            return new FieldError("", "could not be read");
+        }
+        String field = path(mapping);
+        if (e instanceof UnrecognizedPropertyException) {
+            return new FieldError(field, "is not a property of this resource");
+        }
+        if (e instanceof InvalidFormatException format && format.getTargetType() != null && format.getTargetType().isEnum()) {
+            return new FieldError(field, "must be one of " + Arrays.stream(format.getTargetType().getEnumConstants())
+                    .map(String::valueOf).collect(Collectors.joining(", ")));
+        }
+        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            return new FieldError(field, "must be " + expected(mismatch.getTargetType()));
+        }
+        return new FieldError(field, "is not valid here");
+    }
+
+    /** The JSON path of the failing value, e.g. {@code findings[0].outcome}. */
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String expected(Class<?> type) {
+        if (type.isEnum()) {
+            return "one of " + Arrays.stream(type.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", "));
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return "a number";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "an array";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "a date (YYYY-MM-DD)";
+        }
+        return "an object";
+    }
+}
