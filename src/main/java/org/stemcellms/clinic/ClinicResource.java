@@ -97,8 +97,7 @@ public class ClinicResource {
     @APIResponse(responseCode = "201", description = "Created; `Location` is the new clinic.",
             content = @Content(schema = @Schema(implementation = ClinicView.class)))
     public RestResponse<ClinicView> create(ClinicInput input, @Context UriInfo uri) {
-        Clinic clinic = service.create(input, editor.name());
-        return Responses.created(uri, clinic.id, ClinicView.from(clinic), clinic.version);
+        return Responses.created(uri, service.create(input, editor.name(), ClinicView::from));
     }
 
     @PUT
@@ -111,8 +110,7 @@ public class ClinicResource {
             @PathParam("id") @Parameter(description = "The clinic's id.", example = "clinica-ruiz") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
             ClinicInput input) {
-        Clinic clinic = service.replace(id, ifMatch, input, editor.name());
-        return Responses.item(ClinicView.from(clinic), clinic.version);
+        return Responses.item(service.replace(id, ifMatch, input, editor.name(), ClinicView::from));
     }
 
     @PATCH
@@ -125,8 +123,7 @@ public class ClinicResource {
             @PathParam("id") @Parameter(description = "The clinic's id.", example = "clinica-ruiz") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
             JsonNode patch) throws JsonProcessingException {
-        Clinic clinic = service.patch(id, ifMatch, patch, editor.name());
-        return Responses.item(ClinicView.from(clinic), clinic.version);
+        return Responses.item(service.patch(id, ifMatch, patch, editor.name(), ClinicView::from));
     }
 
     @DELETE

@@ -105,8 +105,7 @@ public class CostResource {
     @APIResponse(responseCode = "201", description = "Created; `Location` is the new cost record.",
             content = @Content(schema = @Schema(implementation = CostView.class)))
     public RestResponse<CostView> create(CostInput input, @Context UriInfo uri) {
-        Cost cost = service.create(input, editor.name());
-        return Responses.created(uri, cost.id, CostView.from(cost), cost.version);
+        return Responses.created(uri, service.create(input, editor.name(), CostView::from));
     }
 
     @PUT
@@ -119,8 +118,7 @@ public class CostResource {
             @PathParam("id") @Parameter(description = "The cost record's id.", example = "hsct-mx-clinica-ruiz") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
             CostInput input) {
-        Cost cost = service.replace(id, ifMatch, input, editor.name());
-        return Responses.item(CostView.from(cost), cost.version);
+        return Responses.item(service.replace(id, ifMatch, input, editor.name(), CostView::from));
     }
 
     @PATCH
@@ -133,8 +131,7 @@ public class CostResource {
             @PathParam("id") @Parameter(description = "The cost record's id.", example = "hsct-mx-clinica-ruiz") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
             JsonNode patch) throws JsonProcessingException {
-        Cost cost = service.patch(id, ifMatch, patch, editor.name());
-        return Responses.item(CostView.from(cost), cost.version);
+        return Responses.item(service.patch(id, ifMatch, patch, editor.name(), CostView::from));
     }
 
     @DELETE

@@ -103,8 +103,7 @@ public class CountryResource {
     @APIResponse(responseCode = "201", description = "Created; `Location` is the new country.",
             content = @Content(schema = @Schema(implementation = CountryView.class)))
     public RestResponse<CountryView> create(CountryInput input, @Context UriInfo uri) {
-        Country country = service.create(input, editor.name());
-        return Responses.created(uri, country.code, CountryView.from(country), country.version);
+        return Responses.created(uri, service.create(input, editor.name(), CountryView::from));
     }
 
     @PUT
@@ -117,8 +116,7 @@ public class CountryResource {
             @PathParam("code") @Parameter(description = "ISO 3166-1 alpha-2 code.", example = "MX") String code,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
             CountryInput input) {
-        Country country = service.replace(code, ifMatch, input, editor.name());
-        return Responses.item(CountryView.from(country), country.version);
+        return Responses.item(service.replace(code, ifMatch, input, editor.name(), CountryView::from));
     }
 
     @PATCH
@@ -131,8 +129,7 @@ public class CountryResource {
             @PathParam("code") @Parameter(description = "ISO 3166-1 alpha-2 code.", example = "MX") String code,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
             JsonNode patch) throws JsonProcessingException {
-        Country country = service.patch(code, ifMatch, patch, editor.name());
-        return Responses.item(CountryView.from(country), country.version);
+        return Responses.item(service.patch(code, ifMatch, patch, editor.name(), CountryView::from));
     }
 
     @DELETE

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import jakarta.transaction.Transactional;
 
@@ -98,7 +99,7 @@ public abstract class ContentService<E extends VersionedEntity, I extends Conten
     }
 
     @Transactional
-    public E create(I input, String author) {
+    public <V> Written<V> create(I input, String author, Function<E, V> view) {
         requireBody(input);
         List<FieldError> errors = new ArrayList<>(check(input));
         if (input.id() == null) {
@@ -115,25 +116,26 @@ public abstract class ContentService<E extends VersionedEntity, I extends Conten
         repository().persist(entity);
         repository().flush();
         support.changes().record(now, author, resource(), input.id(), ChangeAction.CREATE, null, support.write(toInput(entity)));
-        return entity;
+        return written(entity, view);
     }
 
     @Transactional
-    public E replace(String id, String ifMatch, I input, String author) {
+    public <V> Written<V> replace(String id, String ifMatch, I input, String author, Function<E, V> view) {
         E entity = require(id);
         ETags.requireMatch(ifMatch, entity.version);
-        return update(entity, input, author);
+        return written(update(entity, input, author), view);
     }
 
     @Transactional
-    public E patch(String id, String ifMatch, JsonNode patch, String author) throws JsonProcessingException {
+    public <V> Written<V> patch(String id, String ifMatch, JsonNode patch, String author, Function<E, V> view)
+            throws JsonProcessingException {
         E entity = require(id);
         ETags.requireMatch(ifMatch, entity.version);
         if (patch == null || !patch.isObject()) {
             throw ApiException.invalidBody(List.of(new FieldError("", "a JSON merge patch must be a JSON object")));
         }
         I input = support.read(MergePatch.apply(support.tree(toInput(entity)), patch), inputType);
-        return update(entity, input, author);
+        return written(update(entity, input, author), view);
     }
 
     @Transactional
@@ -155,19 +157,28 @@ public abstract class ContentService<E extends VersionedEntity, I extends Conten
             errors.add(new FieldError(input.idField(), "cannot be changed: it must be '" + id + "', the id in the path"));
         }
         support.validate(input, errors);
+        JsonNode current = support.tree(toInput(entity));
+        if (support.sameValues(current, support.tree(input), idOf(entity), input.idField())) {
+            // nothing changes: the row, its version and the audit trail stay as they are
+            return entity;
+        }
         String before = support.write(toInput(entity));
         applyChecked(input, entity);
-        String after = support.write(toInput(entity));
-        if (after.equals(before)) {
-            // nothing changes: leave the row, its version and the audit trail as they are
+        if (support.sameValues(current, support.tree(toInput(entity)), null, null)) {
+            // the input only differed in form (54500 for 54500.00...): undo what applying it touched
             support.entityManager().refresh(entity);
             return entity;
         }
+        String after = support.write(toInput(entity));
         Instant now = support.now();
         entity.touch(now);
         repository().flush();
         support.changes().record(now, author, resource(), id, ChangeAction.UPDATE, before, after);
         return entity;
+    }
+
+    private <V> Written<V> written(E entity, Function<E, V> view) {
+        return new Written<>(view.apply(entity), idOf(entity), entity.version);
     }
 
     private static void requireBody(Object input) {

@@ -17,6 +17,7 @@ import org.stemcellms.web.Problem.FieldError;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** What every {@link ContentService} needs, gathered so that each service takes a single constructor argument. */
 @ApplicationScoped
@@ -50,12 +51,46 @@ public class EditingSupport {
     /** Bean Validation of an input: a 400 problem naming every invalid field, with its path (e.g. findings[0].outcome). */
     void validate(Object input, List<FieldError> extra) {
         List<FieldError> errors = new ArrayList<>(extra);
+        rejectNulCharacters(tree(input), "", errors);
         validator.validate(input).forEach(violation -> errors.add(
                 new FieldError(violation.getPropertyPath().toString(), violation.getMessage())));
         if (!errors.isEmpty()) {
             errors.sort(Comparator.comparing(FieldError::field).thenComparing(FieldError::message));
             throw ApiException.invalidBody(errors);
         }
+    }
+
+    /** PostgreSQL cannot store the NUL character in text: a 400 naming the field rather than a failed statement. */
+    private static void rejectNulCharacters(JsonNode node, String path, List<FieldError> errors) {
+        if (node.isTextual() && node.textValue().indexOf('\u0000') >= 0) {
+            errors.add(new FieldError(path, "must not contain the NUL character"));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                rejectNulCharacters(node.get(i), path + "[" + i + "]", errors);
+            }
+        } else if (node.isObject()) {
+            node.fields().forEachRemaining(field -> rejectNulCharacters(field.getValue(),
+                    path.isEmpty() ? field.getKey() : path + "." + field.getKey(), errors));
+        }
+    }
+
+    /** Numbers compare by value, so 54500 and 54500.00 are the same price. */
+    private static final Comparator<JsonNode> NUMERIC_VALUES = (a, b) -> {
+        if (a.isNumber() && b.isNumber()) {
+            return a.decimalValue().compareTo(b.decimalValue());
+        }
+        return a.equals(b) ? 0 : 1;
+    };
+
+    /**
+     * Whether two write forms hold the same values; {@code idField}, when given, is set to {@code id} in the
+     * second first (a replacement may leave the id out).
+     */
+    boolean sameValues(JsonNode current, JsonNode candidate, String id, String idField) {
+        if (idField != null && candidate instanceof ObjectNode object) {
+            object.put(idField, id);
+        }
+        return current.equals(NUMERIC_VALUES, candidate);
     }
 
     JsonNode tree(Object value) {

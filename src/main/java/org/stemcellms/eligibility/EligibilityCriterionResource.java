@@ -96,8 +96,7 @@ public class EligibilityCriterionResource {
     @APIResponse(responseCode = "201", description = "Created; `Location` is the new eligibility criterion.",
             content = @Content(schema = @Schema(implementation = EligibilityCriterionView.class)))
     public RestResponse<EligibilityCriterionView> create(EligibilityCriterionInput input, @Context UriInfo uri) {
-        EligibilityCriterion criterion = service.create(input, editor.name());
-        return Responses.created(uri, criterion.id, EligibilityCriterionView.from(criterion), criterion.version);
+        return Responses.created(uri, service.create(input, editor.name(), EligibilityCriterionView::from));
     }
 
     @PUT
@@ -110,8 +109,7 @@ public class EligibilityCriterionResource {
             @PathParam("id") @Parameter(description = "The criterion's id.", example = "edss-under-6") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
             EligibilityCriterionInput input) {
-        EligibilityCriterion criterion = service.replace(id, ifMatch, input, editor.name());
-        return Responses.item(EligibilityCriterionView.from(criterion), criterion.version);
+        return Responses.item(service.replace(id, ifMatch, input, editor.name(), EligibilityCriterionView::from));
     }
 
     @PATCH
@@ -124,8 +122,7 @@ public class EligibilityCriterionResource {
             @PathParam("id") @Parameter(description = "The criterion's id.", example = "edss-under-6") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
             JsonNode patch) throws JsonProcessingException {
-        EligibilityCriterion criterion = service.patch(id, ifMatch, patch, editor.name());
-        return Responses.item(EligibilityCriterionView.from(criterion), criterion.version);
+        return Responses.item(service.patch(id, ifMatch, patch, editor.name(), EligibilityCriterionView::from));
     }
 
     @DELETE

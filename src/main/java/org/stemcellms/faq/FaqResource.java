@@ -91,8 +91,7 @@ public class FaqResource {
     @APIResponse(responseCode = "201", description = "Created; `Location` is the new FAQ.",
             content = @Content(schema = @Schema(implementation = FaqView.class)))
     public RestResponse<FaqView> create(FaqInput input, @Context UriInfo uri) {
-        Faq faq = service.create(input, editor.name());
-        return Responses.created(uri, faq.id, FaqView.from(faq), faq.version);
+        return Responses.created(uri, service.create(input, editor.name(), FaqView::from));
     }
 
     @PUT
@@ -105,8 +104,7 @@ public class FaqResource {
             @PathParam("id") @Parameter(description = "The question's id.", example = "is-hsct-a-cure") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
             FaqInput input) {
-        Faq faq = service.replace(id, ifMatch, input, editor.name());
-        return Responses.item(FaqView.from(faq), faq.version);
+        return Responses.item(service.replace(id, ifMatch, input, editor.name(), FaqView::from));
     }
 
     @PATCH
@@ -119,8 +117,7 @@ public class FaqResource {
             @PathParam("id") @Parameter(description = "The question's id.", example = "is-hsct-a-cure") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
             JsonNode patch) throws JsonProcessingException {
-        Faq faq = service.patch(id, ifMatch, patch, editor.name());
-        return Responses.item(FaqView.from(faq), faq.version);
+        return Responses.item(service.patch(id, ifMatch, patch, editor.name(), FaqView::from));
     }
 
     @DELETE

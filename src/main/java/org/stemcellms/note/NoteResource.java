@@ -92,8 +92,7 @@ public class NoteResource {
     @APIResponse(responseCode = "201", description = "Created; `Location` is the new note.",
             content = @Content(schema = @Schema(implementation = NoteView.class)))
     public RestResponse<NoteView> create(NoteInput input, @Context UriInfo uri) {
-        Note note = service.create(input, editor.name());
-        return Responses.created(uri, note.id, NoteView.from(note), note.version);
+        return Responses.created(uri, service.create(input, editor.name(), NoteView::from));
     }
 
     @PUT
@@ -106,8 +105,7 @@ public class NoteResource {
             @PathParam("id") @Parameter(description = "The note's id.", example = "vet-the-clinic") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
             NoteInput input) {
-        Note note = service.replace(id, ifMatch, input, editor.name());
-        return Responses.item(NoteView.from(note), note.version);
+        return Responses.item(service.replace(id, ifMatch, input, editor.name(), NoteView::from));
     }
 
     @PATCH
@@ -120,8 +118,7 @@ public class NoteResource {
             @PathParam("id") @Parameter(description = "The note's id.", example = "vet-the-clinic") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
             JsonNode patch) throws JsonProcessingException {
-        Note note = service.patch(id, ifMatch, patch, editor.name());
-        return Responses.item(NoteView.from(note), note.version);
+        return Responses.item(service.patch(id, ifMatch, patch, editor.name(), NoteView::from));
     }
 
     @DELETE

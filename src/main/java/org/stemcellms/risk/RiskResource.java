@@ -99,8 +99,7 @@ public class RiskResource {
     @APIResponse(responseCode = "201", description = "Created; `Location` is the new risk.",
             content = @Content(schema = @Schema(implementation = RiskView.class)))
     public RestResponse<RiskView> create(RiskInput input, @Context UriInfo uri) {
-        Risk risk = service.create(input, editor.name());
-        return Responses.created(uri, risk.id, RiskView.from(risk), risk.version);
+        return Responses.created(uri, service.create(input, editor.name(), RiskView::from));
     }
 
     @PUT
@@ -113,8 +112,7 @@ public class RiskResource {
             @PathParam("id") @Parameter(description = "The risk's id.", example = "mortality") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
             RiskInput input) {
-        Risk risk = service.replace(id, ifMatch, input, editor.name());
-        return Responses.item(RiskView.from(risk), risk.version);
+        return Responses.item(service.replace(id, ifMatch, input, editor.name(), RiskView::from));
     }
 
     @PATCH
@@ -127,8 +125,7 @@ public class RiskResource {
             @PathParam("id") @Parameter(description = "The risk's id.", example = "mortality") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
             JsonNode patch) throws JsonProcessingException {
-        Risk risk = service.patch(id, ifMatch, patch, editor.name());
-        return Responses.item(RiskView.from(risk), risk.version);
+        return Responses.item(service.patch(id, ifMatch, patch, editor.name(), RiskView::from));
     }
 
     @DELETE

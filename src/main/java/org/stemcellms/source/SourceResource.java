@@ -93,8 +93,7 @@ public class SourceResource {
     @APIResponse(responseCode = "201", description = "Created; `Location` is the new source.",
             content = @Content(schema = @Schema(implementation = SourceView.class)))
     public RestResponse<SourceView> create(SourceInput input, @Context UriInfo uri) {
-        Source source = service.create(input, editor.name());
-        return Responses.created(uri, source.id, SourceView.from(source), source.version);
+        return Responses.created(uri, service.create(input, editor.name(), SourceView::from));
     }
 
     @PUT
@@ -106,8 +105,7 @@ public class SourceResource {
             @PathParam("id") @Parameter(description = "The source's id.", example = "burt-2019-jama") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
             SourceInput input) {
-        Source source = service.replace(id, ifMatch, input, editor.name());
-        return Responses.item(SourceView.from(source), source.version);
+        return Responses.item(service.replace(id, ifMatch, input, editor.name(), SourceView::from));
     }
 
     @PATCH
@@ -120,8 +118,7 @@ public class SourceResource {
             @PathParam("id") @Parameter(description = "The source's id.", example = "burt-2019-jama") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
             JsonNode patch) throws JsonProcessingException {
-        Source source = service.patch(id, ifMatch, patch, editor.name());
-        return Responses.item(SourceView.from(source), source.version);
+        return Responses.item(service.patch(id, ifMatch, patch, editor.name(), SourceView::from));
     }
 
     @DELETE

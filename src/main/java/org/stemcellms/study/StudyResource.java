@@ -95,8 +95,7 @@ public class StudyResource {
     @APIResponse(responseCode = "201", description = "Created; `Location` is the new study.",
             content = @Content(schema = @Schema(implementation = StudyView.class)))
     public RestResponse<StudyView> create(StudyInput input, @Context UriInfo uri) {
-        Study study = service.create(input, editor.name());
-        return Responses.created(uri, study.id, StudyView.from(study), study.version);
+        return Responses.created(uri, service.create(input, editor.name(), StudyView::from));
     }
 
     @PUT
@@ -109,8 +108,7 @@ public class StudyResource {
             @PathParam("id") @Parameter(description = "The study's id.", example = "mist") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
             StudyInput input) {
-        Study study = service.replace(id, ifMatch, input, editor.name());
-        return Responses.item(StudyView.from(study), study.version);
+        return Responses.item(service.replace(id, ifMatch, input, editor.name(), StudyView::from));
     }
 
     @PATCH
@@ -123,8 +121,7 @@ public class StudyResource {
             @PathParam("id") @Parameter(description = "The study's id.", example = "mist") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
             JsonNode patch) throws JsonProcessingException {
-        Study study = service.patch(id, ifMatch, patch, editor.name());
-        return Responses.item(StudyView.from(study), study.version);
+        return Responses.item(service.patch(id, ifMatch, patch, editor.name(), StudyView::from));
     }
 
     @DELETE

@@ -100,8 +100,7 @@ public class TherapyResource {
     @APIResponse(responseCode = "201", description = "Created; `Location` is the new therapy.",
             content = @Content(schema = @Schema(implementation = TherapyView.class)))
     public RestResponse<TherapyView> create(TherapyInput input, @Context UriInfo uri) {
-        Therapy therapy = service.create(input, editor.name());
-        return Responses.created(uri, therapy.code, TherapyView.from(therapy), therapy.version);
+        return Responses.created(uri, service.create(input, editor.name(), TherapyView::from));
     }
 
     @PUT
@@ -114,8 +113,7 @@ public class TherapyResource {
             @PathParam("code") @Parameter(description = "The therapy's code.", example = "HSCT") String code,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
             TherapyInput input) {
-        Therapy therapy = service.replace(code, ifMatch, input, editor.name());
-        return Responses.item(TherapyView.from(therapy), therapy.version);
+        return Responses.item(service.replace(code, ifMatch, input, editor.name(), TherapyView::from));
     }
 
     @PATCH
@@ -128,8 +126,7 @@ public class TherapyResource {
             @PathParam("code") @Parameter(description = "The therapy's code.", example = "HSCT") String code,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
             JsonNode patch) throws JsonProcessingException {
-        Therapy therapy = service.patch(code, ifMatch, patch, editor.name());
-        return Responses.item(TherapyView.from(therapy), therapy.version);
+        return Responses.item(service.patch(code, ifMatch, patch, editor.name(), TherapyView::from));
     }
 
     @DELETE

@@ -5,12 +5,16 @@ import jakarta.inject.Singleton;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 
 import io.quarkus.jackson.ObjectMapperCustomizer;
 
 /**
  * Reads request bodies strictly, so that a mistake is a 400 naming the field rather than a silently
- * different record: no 1.5 for an integer, no "true" for a boolean, no 0 for an enum, nothing after the object.
+ * different record: no 1.5 for an integer, no "true" for a boolean, no 0 for an enum, no 12 for a text, nothing
+ * after the object.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
@@ -22,5 +26,10 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         mapper.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS);
+        // nor a number or boolean where text is expected
+        mapper.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
     }
 }

@@ -91,6 +91,33 @@ public final class ApiDocument {
         return methods;
     }
 
+    /** A documented write: POST, PUT, PATCH or DELETE, with its path filled in from the parameters' examples. */
+    public record Write(String method, String template, String path, Operation operation) {
+
+        public String contentType() {
+            return method.equals("PATCH") ? "application/merge-patch+json" : "application/json";
+        }
+
+        public boolean hasBody() {
+            return !method.equals("DELETE");
+        }
+
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+
+    public static List<Write> writes() {
+        List<Write> writes = new ArrayList<>();
+        MODEL.getPaths().forEach((template, item) -> item.readOperationsMap().forEach((method, operation) -> {
+            if (List.of("POST", "PUT", "PATCH", "DELETE").contains(method.name())) {
+                writes.add(new Write(method.name(), template, fill(template, operation), operation));
+            }
+        }));
+        return writes;
+    }
+
     public static List<Get> collections() {
         return gets().stream().filter(Get::isCollection).toList();
     }

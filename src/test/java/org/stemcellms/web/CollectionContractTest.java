@@ -40,9 +40,11 @@ class CollectionContractTest {
     @TestFactory
     Stream<DynamicTest> shouldPageWithLinksUntilTheLastPageWhichHasNoNext() {
         return forEachCollection(get -> {
-            List<String> all = ids(as(get).queryParam("size", 100).get(get.path()).then().statusCode(200).extract().response());
+            List<String> all = all(get, "");
+            // small pages, but no more than about 25 of them
+            int size = Math.max(1, (all.size() + 24) / 25);
             List<String> walked = new ArrayList<>();
-            String next = get.path() + "?size=1";
+            String next = get.path() + "?size=" + size;
             int pages = 0;
             while (next != null) {
                 Response page = as(get).get(next).then().statusCode(200).extract().response();
@@ -53,8 +55,8 @@ class CollectionContractTest {
                 next = link(page, "next");
                 pages++;
             }
-            assertEquals(all, walked, "paging one by one gives every item once, in order");
-            assertEquals(Math.max(all.size(), 1), pages);
+            assertEquals(all, walked, "paging gives every item once, in order");
+            assertEquals(Math.max((all.size() + size - 1) / size, 1), pages);
             assertEquals(all.size(), new HashSet<>(all).size(), "ids are unique");
         });
     }
@@ -88,11 +90,9 @@ class CollectionContractTest {
             var sort = get.queryParameters().stream().filter(p -> p.getName().equals("sort")).findFirst().orElseThrow();
             List<String> values = get.enumValues(sort);
             assertFalse(values.isEmpty(), "sort values are documented");
-            var unsorted = new HashSet<>(ids(as(get).queryParam("size", 100).get(get.path()).then().statusCode(200).extract().response()));
+            var unsorted = new HashSet<>(all(get, ""));
             for (String value : values) {
-                List<String> sorted = ids(as(get).queryParam("sort", value).queryParam("size", 100).get(get.path()).then()
-                        .statusCode(200).extract().response());
-                assertEquals(unsorted, new HashSet<>(sorted), "sort=" + value + " keeps the same items");
+                assertEquals(unsorted, new HashSet<>(all(get, "&sort=" + value)), "sort=" + value + " keeps the same items");
             }
         });
     }
@@ -177,6 +177,18 @@ class CollectionContractTest {
 
     private static Stream<DynamicTest> forEachCollection(Consumer<Get> check) {
         return ApiDocument.collections().stream().map(get -> DynamicTest.dynamicTest(get.toString(), () -> check.accept(get)));
+    }
+
+    /** Every item of a collection, in order, following the next links in pages of 100. */
+    private static List<String> all(Get get, String query) {
+        List<String> ids = new ArrayList<>();
+        String next = get.path() + "?size=100" + query;
+        while (next != null) {
+            Response page = as(get).get(next).then().statusCode(200).extract().response();
+            ids.addAll(ids(page));
+            next = link(page, "next");
+        }
+        return ids;
     }
 
     private static List<String> ids(Response response) {

@@ -1,0 +1,109 @@
+package org.stemcellms.editing;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.stemcellms.testing.Database;
+import org.stemcellms.testing.Tokens;
+import org.stemcellms.testing.WriteBodies;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+
+/** References between records: unknown ones are 422, records still referred to cannot go (409), ids are unique (409). */
+@QuarkusTest
+class ReferenceTest {
+
+    private static final WriteBodies.Body CLINIC = WriteBodies.BY_COLLECTION.get("clinics");
+    private static final WriteBodies.Body COST = WriteBodies.BY_COLLECTION.get("costs");
+
+    @Inject
+    Database database;
+
+    @BeforeEach
+    @AfterEach
+    void removeTestRecords() {
+        database.removeTestRecords();
+    }
+
+    @Test
+    void shouldAnswer422NamingAnUnknownCountryOfAClinic() {
+        String before = database.fingerprint();
+        editor().contentType("application/json").body(CLINIC.with("countryCode", "\"FR\"")).post(CLINIC.path()).then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", is("/problems/unknown-reference"))
+                .body("errors.field", contains("countryCode"))
+                .body("errors[0].message", containsString("'FR'"));
+        assertEquals(before, database.fingerprint());
+    }
+
+    @Test
+    void shouldNameEveryUnknownReferenceAtOnce() {
+        editor().contentType("application/json")
+                .body(CLINIC.with("countryCode", "\"FR\"").replace("\"therapyCodes\":[\"HSCT\"]", "\"therapyCodes\":[\"HSCT\",\"NOPE\"]")
+                        .replace("\"sourceId\":\"article\"", "\"sourceId\":\"no-such-source\""))
+                .post(CLINIC.path()).then().statusCode(422)
+                .body("errors.field", contains("countryCode", "therapyCodes[1]", "sourceId"));
+    }
+
+    @Test
+    void shouldAnswer422ForACostAtAnUnknownClinicOrAClinicInAnotherCountry() {
+        editor().contentType("application/json").body(COST.with("clinicId", "\"nowhere\"")).post(COST.path()).then()
+                .statusCode(422).body("errors.field", contains("clinicId"));
+        editor().contentType("application/json").body(COST.with("countryCode", "\"RU\"")).post(COST.path()).then()
+                .statusCode(422).body("errors.field", contains("clinicId"))
+                .body("errors[0].message", is("is a clinic in MX, not in RU"));
+    }
+
+    @Test
+    void shouldAnswer409WhenDeletingACountryThatClinicsAndCostsReferTo() {
+        String before = database.fingerprint();
+        String etag = given().get("/api/v1/countries/MX").then().extract().header("ETag");
+        editor().header("If-Match", etag).delete("/api/v1/countries/MX").then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("detail", containsString("1 clinics, 1 costs"));
+        assertEquals(before, database.fingerprint());
+    }
+
+    @Test
+    void shouldAnswer409WhenDeletingARecordOthersStillReferTo() {
+        for (String path : new String[] { "/api/v1/therapies/HSCT", "/api/v1/clinics/clinica-ruiz", "/api/v1/sources/article",
+                "/api/v1/sources/burt-2019-jama" }) {
+            String etag = given().get(path).then().statusCode(200).extract().header("ETag");
+            editor().header("If-Match", etag).delete(path).then().statusCode(409).contentType("application/problem+json");
+        }
+    }
+
+    @Test
+    void shouldAnswer409ForADuplicateIdOrPosition() {
+        editor().contentType("application/json").body(CLINIC.with("id", "\"clinica-ruiz\"")).post(CLINIC.path()).then()
+                .statusCode(409).body("detail", containsString("clinica-ruiz"));
+        editor().contentType("application/json").body(WriteBodies.BY_COLLECTION.get("countries").with("code", "\"MX\""))
+                .post("/api/v1/countries").then().statusCode(409);
+        editor().contentType("application/json").body(WriteBodies.BY_COLLECTION.get("faqs").with("position", "1"))
+                .post("/api/v1/faqs").then().statusCode(409).body("detail", is("Another FAQ already has position 1."));
+    }
+
+    @Test
+    void shouldDeleteACountryOnceNothingRefersToIt() {
+        editor().contentType("application/json").body(WriteBodies.BY_COLLECTION.get("countries").json()).post("/api/v1/countries")
+                .then().statusCode(201);
+        editor().contentType("application/json").body(CLINIC.with("countryCode", "\"QZ\"")).post(CLINIC.path()).then().statusCode(201);
+        editor().header("If-Match", "\"0\"").delete("/api/v1/countries/QZ").then().statusCode(409);
+        editor().header("If-Match", "\"0\"").delete(CLINIC.item()).then().statusCode(204);
+        editor().header("If-Match", "\"0\"").delete("/api/v1/countries/qz").then().statusCode(204);
+    }
+
+    private static RequestSpecification editor() {
+        return given().header("Authorization", Tokens.bearer(Tokens.editor()));
+    }
+}
