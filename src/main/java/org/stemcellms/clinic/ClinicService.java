@@ -9,11 +9,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.stemcellms.country.Country;
 import org.stemcellms.editing.ContentService;
 import org.stemcellms.editing.EditingSupport;
+import org.stemcellms.editing.RecordKind;
 import org.stemcellms.editing.References;
 import org.stemcellms.source.Source;
 import org.stemcellms.therapy.Therapy;
-
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 /** Writes to clinics; a clinic that costs still refer to cannot be deleted. */
 @ApplicationScoped
@@ -21,43 +20,9 @@ public class ClinicService extends ContentService<Clinic, ClinicInput> {
 
     private static final List<Referrer> REFERRERS = List.of(new Referrer("cost", "clinic_id", "costs"));
 
-    private final ClinicRepository repository;
-
     ClinicService(EditingSupport support, ClinicRepository repository) {
-        super(support, ClinicInput.class);
-        this.repository = repository;
-    }
-
-    @Override
-    public String resource() {
-        return "clinics";
-    }
-
-    @Override
-    protected String noun() {
-        return "clinic";
-    }
-
-    @Override
-    protected PanacheRepositoryBase<Clinic, String> repository() {
-        return repository;
-    }
-
-    @Override
-    protected String idOf(Clinic clinic) {
-        return clinic.id;
-    }
-
-    @Override
-    protected Clinic newEntity(String id) {
-        Clinic clinic = new Clinic();
-        clinic.id = id;
-        return clinic;
-    }
-
-    @Override
-    protected ClinicInput toInput(Clinic clinic) {
-        return ClinicInput.from(clinic);
+        super(support, RecordKind.of("clinics", "clinic", ClinicInput.class, repository,
+                clinic -> clinic.id, ClinicService::createClinic, ClinicInput::from));
     }
 
     @Override
@@ -84,5 +49,11 @@ public class ClinicService extends ContentService<Clinic, ClinicInput> {
     @Override
     protected void checkDeletable(Clinic clinic) {
         requireUnreferenced(clinic.id, REFERRERS);
+    }
+
+    private static Clinic createClinic(String id) {
+        Clinic clinic = new Clinic();
+        clinic.id = id;
+        return clinic;
     }
 }

@@ -12,12 +12,11 @@ import org.stemcellms.clinic.Clinic;
 import org.stemcellms.country.Country;
 import org.stemcellms.editing.ContentService;
 import org.stemcellms.editing.EditingSupport;
+import org.stemcellms.editing.RecordKind;
 import org.stemcellms.editing.References;
 import org.stemcellms.source.Source;
 import org.stemcellms.therapy.Therapy;
 import org.stemcellms.web.Problem.FieldError;
-
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 /** Writes to cost records: prices in a known currency, min not above max, a clinic only in its own country. */
 @ApplicationScoped
@@ -26,43 +25,9 @@ public class CostService extends ContentService<Cost, CostInput> {
     private static final Set<String> CURRENCIES = Currency.getAvailableCurrencies().stream().map(Currency::getCurrencyCode)
             .collect(Collectors.toUnmodifiableSet());
 
-    private final CostRepository repository;
-
     CostService(EditingSupport support, CostRepository repository) {
-        super(support, CostInput.class);
-        this.repository = repository;
-    }
-
-    @Override
-    public String resource() {
-        return "costs";
-    }
-
-    @Override
-    protected String noun() {
-        return "cost record";
-    }
-
-    @Override
-    protected PanacheRepositoryBase<Cost, String> repository() {
-        return repository;
-    }
-
-    @Override
-    protected String idOf(Cost cost) {
-        return cost.id;
-    }
-
-    @Override
-    protected Cost newEntity(String id) {
-        Cost cost = new Cost();
-        cost.id = id;
-        return cost;
-    }
-
-    @Override
-    protected CostInput toInput(Cost cost) {
-        return CostInput.from(cost);
+        super(support, RecordKind.of("costs", "cost record", CostInput.class, repository,
+                cost -> cost.id, CostService::createCost, CostInput::from));
     }
 
     @Override
@@ -98,5 +63,11 @@ public class CostService extends ContentService<Cost, CostInput> {
         cost.priceNote = input.priceNote();
         cost.source = references.find(Source.class, input.sourceId(), "sourceId");
         cost.reviewedOn = input.reviewedOn();
+    }
+
+    private static Cost createCost(String id) {
+        Cost cost = new Cost();
+        cost.id = id;
+        return cost;
     }
 }

@@ -1,17 +1,15 @@
 package org.stemcellms.country;
 
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.stemcellms.editing.ContentService;
 import org.stemcellms.editing.EditingSupport;
+import org.stemcellms.editing.RecordKind;
 import org.stemcellms.editing.References;
 import org.stemcellms.source.Source;
 import org.stemcellms.web.ApiException;
-
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 /** Writes to countries; a country that clinics or costs still refer to cannot be deleted. */
 @ApplicationScoped
@@ -23,45 +21,9 @@ public class CountryService extends ContentService<Country, CountryInput> {
     private final CountryRepository repository;
 
     CountryService(EditingSupport support, CountryRepository repository) {
-        super(support, CountryInput.class);
+        super(support, RecordKind.of("countries", "country", CountryInput.class, repository,
+                country -> country.code, CountryService::createCountry, CountryInput::from).withUpperCaseIds());
         this.repository = repository;
-    }
-
-    @Override
-    public String resource() {
-        return "countries";
-    }
-
-    @Override
-    protected String noun() {
-        return "country";
-    }
-
-    @Override
-    protected PanacheRepositoryBase<Country, String> repository() {
-        return repository;
-    }
-
-    @Override
-    protected String normalizeId(String id) {
-        return id.toUpperCase(Locale.ROOT);
-    }
-
-    @Override
-    protected String idOf(Country country) {
-        return country.code;
-    }
-
-    @Override
-    protected Country newEntity(String code) {
-        Country country = new Country();
-        country.code = code;
-        return country;
-    }
-
-    @Override
-    protected CountryInput toInput(Country country) {
-        return CountryInput.from(country);
     }
 
     @Override
@@ -79,5 +41,11 @@ public class CountryService extends ContentService<Country, CountryInput> {
     @Override
     protected void checkDeletable(Country country) {
         requireUnreferenced(country.code, REFERRERS);
+    }
+
+    private static Country createCountry(String code) {
+        Country country = new Country();
+        country.code = code;
+        return country;
     }
 }

@@ -26,11 +26,11 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 public abstract class ContentService<E extends VersionedEntity, I extends ContentInput> {
 
     private EditingSupport support;
-    private Class<I> inputType;
+    private RecordKind<E, I> kind;
 
-    protected ContentService(EditingSupport support, Class<I> inputType) {
+    protected ContentService(EditingSupport support, RecordKind<E, I> kind) {
         this.support = support;
-        this.inputType = inputType;
+        this.kind = kind;
     }
 
     /** For the CDI client proxy only, which delegates every call to a fully constructed instance. */
@@ -38,27 +38,12 @@ public abstract class ContentService<E extends VersionedEntity, I extends Conten
     }
 
     /** The collection's name, as in its path and in the audit trail, e.g. {@code clinics}. */
-    public abstract String resource();
-
-    /** What one record is called in messages, e.g. {@code clinic}. */
-    protected abstract String noun();
-
-    protected abstract PanacheRepositoryBase<E, String> repository();
-
-    protected abstract String idOf(E entity);
-
-    protected abstract E newEntity(String id);
-
-    /** The record's write form: the body that would create it as it is now. */
-    protected abstract I toInput(E entity);
+    public String resource() {
+        return kind.resource();
+    }
 
     /** Copies an input onto a record, resolving what it refers to through {@code references}. */
     protected abstract void apply(I input, E entity, References references);
-
-    /** Ids are compared as stored: codes upper-case, slugs lower-case. */
-    protected String normalizeId(String id) {
-        return id;
-    }
 
     /** Rules across fields that Bean Validation annotations cannot say (min not above max...), as 400 errors. */
     protected List<FieldError> check(I input) {
@@ -85,17 +70,17 @@ public abstract class ContentService<E extends VersionedEntity, I extends Conten
             }
         }
         if (!found.isEmpty()) {
-            throw ApiException.conflict("The " + noun() + " '" + id + "' is still referred to by " + String.join(", ", found)
+            throw ApiException.conflict("The " + kind.noun() + " '" + id + "' is still referred to by " + String.join(", ", found)
                     + "; change or delete those first.");
         }
     }
 
     public Optional<E> find(String id) {
-        return repository().findByIdOptional(normalizeId(id));
+        return kind.repository().findByIdOptional(kind.normalize(id));
     }
 
     public E require(String id) {
-        return find(id).orElseThrow(() -> ApiException.notFound("No " + noun() + " has the id '" + id + "'."));
+        return find(id).orElseThrow(() -> ApiException.notFound("No " + kind.noun() + " has the id '" + id + "'."));
     }
 
     @Transactional
@@ -106,16 +91,17 @@ public abstract class ContentService<E extends VersionedEntity, I extends Conten
             errors.add(new FieldError(input.idField(), "must not be null"));
         }
         support.validate(input, errors);
-        if (repository().findByIdOptional(input.id()).isPresent()) {
-            throw ApiException.conflict("A " + noun() + " with the id '" + input.id() + "' already exists.");
+        if (kind.repository().findByIdOptional(input.id()).isPresent()) {
+            throw ApiException.conflict("A " + kind.noun() + " with the id '" + input.id() + "' already exists.");
         }
-        E entity = newEntity(input.id());
+        E entity = kind.create().apply(input.id());
         applyChecked(input, entity);
         Instant now = support.now();
         entity.touch(now);
-        repository().persist(entity);
-        repository().flush();
-        support.changes().record(now, author, resource(), input.id(), ChangeAction.CREATE, null, support.write(toInput(entity)));
+        kind.repository().persist(entity);
+        kind.repository().flush();
+        support.changes().record(now, author, kind.resource(), input.id(), ChangeAction.CREATE, null,
+                support.write(kind.toInput().apply(entity)));
         return written(entity, view);
     }
 
@@ -134,7 +120,7 @@ public abstract class ContentService<E extends VersionedEntity, I extends Conten
         if (patch == null || !patch.isObject()) {
             throw ApiException.invalidBody(List.of(new FieldError("", "a JSON merge patch must be a JSON object")));
         }
-        I input = support.read(MergePatch.apply(support.tree(toInput(entity)), patch), inputType);
+        I input = support.read(MergePatch.apply(support.tree(kind.toInput().apply(entity)), patch), kind.inputType());
         return written(update(entity, input, author), view);
     }
 
@@ -143,42 +129,43 @@ public abstract class ContentService<E extends VersionedEntity, I extends Conten
         E entity = require(id);
         ETags.requireMatch(ifMatch, entity.version);
         checkDeletable(entity);
-        String before = support.write(toInput(entity));
-        repository().delete(entity);
-        repository().flush();
-        support.changes().record(support.now(), author, resource(), idOf(entity), ChangeAction.DELETE, before, null);
+        String before = support.write(kind.toInput().apply(entity));
+        kind.repository().delete(entity);
+        kind.repository().flush();
+        support.changes().record(support.now(), author, kind.resource(), kind.id().apply(entity), ChangeAction.DELETE, before,
+                null);
     }
 
     private E update(E entity, I input, String author) {
         requireBody(input);
-        String id = idOf(entity);
+        String id = kind.id().apply(entity);
         List<FieldError> errors = new ArrayList<>(check(input));
         if (input.id() != null && !input.id().equals(id)) {
             errors.add(new FieldError(input.idField(), "cannot be changed: it must be '" + id + "', the id in the path"));
         }
         support.validate(input, errors);
-        JsonNode current = support.tree(toInput(entity));
-        if (support.sameValues(current, support.tree(input), idOf(entity), input.idField())) {
+        JsonNode current = support.tree(kind.toInput().apply(entity));
+        if (support.sameValues(current, support.tree(input), kind.id().apply(entity), input.idField())) {
             // nothing changes: the row, its version and the audit trail stay as they are
             return entity;
         }
-        String before = support.write(toInput(entity));
+        String before = support.write(kind.toInput().apply(entity));
         applyChecked(input, entity);
-        if (support.sameValues(current, support.tree(toInput(entity)), null, null)) {
+        if (support.sameValues(current, support.tree(kind.toInput().apply(entity)), null, null)) {
             // the input only differed in form (54500 for 54500.00...): undo what applying it touched
             support.entityManager().refresh(entity);
             return entity;
         }
-        String after = support.write(toInput(entity));
+        String after = support.write(kind.toInput().apply(entity));
         Instant now = support.now();
         entity.touch(now);
-        repository().flush();
-        support.changes().record(now, author, resource(), id, ChangeAction.UPDATE, before, after);
+        kind.repository().flush();
+        support.changes().record(now, author, kind.resource(), id, ChangeAction.UPDATE, before, after);
         return entity;
     }
 
     private <V> Written<V> written(E entity, Function<E, V> view) {
-        return new Written<>(view.apply(entity), idOf(entity), entity.version);
+        return new Written<>(view.apply(entity), kind.id().apply(entity), entity.version);
     }
 
     private static void requireBody(Object input) {

@@ -7,13 +7,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.stemcellms.editing.ContentService;
 import org.stemcellms.editing.EditingSupport;
+import org.stemcellms.editing.RecordKind;
 import org.stemcellms.editing.References;
 import org.stemcellms.source.Source;
 import org.stemcellms.therapy.Therapy;
 import org.stemcellms.web.ApiException;
 import org.stemcellms.web.Problem.FieldError;
-
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 /** Writes to eligibility criteria: every condition must be one the self-check can evaluate. */
 @ApplicationScoped
@@ -22,40 +21,9 @@ public class EligibilityCriterionService extends ContentService<EligibilityCrite
     private final EligibilityCriterionRepository repository;
 
     EligibilityCriterionService(EditingSupport support, EligibilityCriterionRepository repository) {
-        super(support, EligibilityCriterionInput.class);
+        super(support, RecordKind.of("eligibility-criteria", "eligibility criterion", EligibilityCriterionInput.class,
+                repository, criterion -> criterion.id, EligibilityCriterionService::createCriterion, EligibilityCriterionInput::from));
         this.repository = repository;
-    }
-
-    @Override
-    public String resource() {
-        return "eligibility-criteria";
-    }
-
-    @Override
-    protected String noun() {
-        return "eligibility criterion";
-    }
-
-    @Override
-    protected PanacheRepositoryBase<EligibilityCriterion, String> repository() {
-        return repository;
-    }
-
-    @Override
-    protected String idOf(EligibilityCriterion criterion) {
-        return criterion.id;
-    }
-
-    @Override
-    protected EligibilityCriterion newEntity(String id) {
-        EligibilityCriterion criterion = new EligibilityCriterion();
-        criterion.id = id;
-        return criterion;
-    }
-
-    @Override
-    protected EligibilityCriterionInput toInput(EligibilityCriterion criterion) {
-        return EligibilityCriterionInput.from(criterion);
     }
 
     @Override
@@ -128,5 +96,11 @@ public class EligibilityCriterionService extends ContentService<EligibilityCrite
         }
         criterion.source = references.find(Source.class, input.sourceId(), "sourceId");
         criterion.reviewedOn = input.reviewedOn();
+    }
+
+    private static EligibilityCriterion createCriterion(String id) {
+        EligibilityCriterion criterion = new EligibilityCriterion();
+        criterion.id = id;
+        return criterion;
     }
 }

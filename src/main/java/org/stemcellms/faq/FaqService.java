@@ -4,12 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.stemcellms.editing.ContentService;
 import org.stemcellms.editing.EditingSupport;
+import org.stemcellms.editing.RecordKind;
 import org.stemcellms.editing.References;
 import org.stemcellms.source.Source;
 import org.stemcellms.therapy.Therapy;
 import org.stemcellms.web.ApiException;
-
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 /** Writes to FAQs; each has its own position in the list. */
 @ApplicationScoped
@@ -18,40 +17,9 @@ public class FaqService extends ContentService<Faq, FaqInput> {
     private final FaqRepository repository;
 
     FaqService(EditingSupport support, FaqRepository repository) {
-        super(support, FaqInput.class);
+        super(support, RecordKind.of("faqs", "FAQ", FaqInput.class, repository,
+                faq -> faq.id, FaqService::createFaq, FaqInput::from));
         this.repository = repository;
-    }
-
-    @Override
-    public String resource() {
-        return "faqs";
-    }
-
-    @Override
-    protected String noun() {
-        return "FAQ";
-    }
-
-    @Override
-    protected PanacheRepositoryBase<Faq, String> repository() {
-        return repository;
-    }
-
-    @Override
-    protected String idOf(Faq faq) {
-        return faq.id;
-    }
-
-    @Override
-    protected Faq newEntity(String id) {
-        Faq faq = new Faq();
-        faq.id = id;
-        return faq;
-    }
-
-    @Override
-    protected FaqInput toInput(Faq faq) {
-        return FaqInput.from(faq);
     }
 
     @Override
@@ -65,5 +33,11 @@ public class FaqService extends ContentService<Faq, FaqInput> {
         faq.therapy = references.find(Therapy.class, input.therapyCode(), "therapyCode");
         faq.source = references.find(Source.class, input.sourceId(), "sourceId");
         faq.reviewedOn = input.reviewedOn();
+    }
+
+    private static Faq createFaq(String id) {
+        Faq faq = new Faq();
+        faq.id = id;
+        return faq;
     }
 }

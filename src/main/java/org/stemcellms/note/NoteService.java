@@ -4,12 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.stemcellms.editing.ContentService;
 import org.stemcellms.editing.EditingSupport;
+import org.stemcellms.editing.RecordKind;
 import org.stemcellms.editing.References;
 import org.stemcellms.source.Source;
 import org.stemcellms.therapy.Therapy;
 import org.stemcellms.web.ApiException;
-
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 /** Writes to notes; each has its own position within its category. */
 @ApplicationScoped
@@ -18,40 +17,9 @@ public class NoteService extends ContentService<Note, NoteInput> {
     private final NoteRepository repository;
 
     NoteService(EditingSupport support, NoteRepository repository) {
-        super(support, NoteInput.class);
+        super(support, RecordKind.of("notes", "note", NoteInput.class, repository,
+                note -> note.id, NoteService::createNote, NoteInput::from));
         this.repository = repository;
-    }
-
-    @Override
-    public String resource() {
-        return "notes";
-    }
-
-    @Override
-    protected String noun() {
-        return "note";
-    }
-
-    @Override
-    protected PanacheRepositoryBase<Note, String> repository() {
-        return repository;
-    }
-
-    @Override
-    protected String idOf(Note note) {
-        return note.id;
-    }
-
-    @Override
-    protected Note newEntity(String id) {
-        Note note = new Note();
-        note.id = id;
-        return note;
-    }
-
-    @Override
-    protected NoteInput toInput(Note note) {
-        return NoteInput.from(note);
     }
 
     @Override
@@ -66,5 +34,11 @@ public class NoteService extends ContentService<Note, NoteInput> {
         note.therapy = references.find(Therapy.class, input.therapyCode(), "therapyCode");
         note.source = references.find(Source.class, input.sourceId(), "sourceId");
         note.reviewedOn = input.reviewedOn();
+    }
+
+    private static Note createNote(String id) {
+        Note note = new Note();
+        note.id = id;
+        return note;
     }
 }

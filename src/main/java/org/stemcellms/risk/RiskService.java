@@ -6,54 +6,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.stemcellms.editing.ContentService;
 import org.stemcellms.editing.EditingSupport;
+import org.stemcellms.editing.RecordKind;
 import org.stemcellms.editing.References;
 import org.stemcellms.source.Source;
 import org.stemcellms.therapy.Therapy;
 import org.stemcellms.web.Problem.FieldError;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-
 /** Writes to risks. */
 @ApplicationScoped
 public class RiskService extends ContentService<Risk, RiskInput> {
 
-    private final RiskRepository repository;
-
     RiskService(EditingSupport support, RiskRepository repository) {
-        super(support, RiskInput.class);
-        this.repository = repository;
-    }
-
-    @Override
-    public String resource() {
-        return "risks";
-    }
-
-    @Override
-    protected String noun() {
-        return "risk";
-    }
-
-    @Override
-    protected PanacheRepositoryBase<Risk, String> repository() {
-        return repository;
-    }
-
-    @Override
-    protected String idOf(Risk risk) {
-        return risk.id;
-    }
-
-    @Override
-    protected Risk newEntity(String id) {
-        Risk risk = new Risk();
-        risk.id = id;
-        return risk;
-    }
-
-    @Override
-    protected RiskInput toInput(Risk risk) {
-        return RiskInput.from(risk);
+        super(support, RecordKind.of("risks", "risk", RiskInput.class, repository,
+                risk -> risk.id, RiskService::createRisk, RiskInput::from));
     }
 
     @Override
@@ -79,5 +44,11 @@ public class RiskService extends ContentService<Risk, RiskInput> {
         risk.canBePermanent = input.canBePermanent();
         risk.source = references.find(Source.class, input.sourceId(), "sourceId");
         risk.reviewedOn = input.reviewedOn();
+    }
+
+    private static Risk createRisk(String id) {
+        Risk risk = new Risk();
+        risk.id = id;
+        return risk;
     }
 }

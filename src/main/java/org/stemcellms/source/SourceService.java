@@ -6,9 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.stemcellms.editing.ContentService;
 import org.stemcellms.editing.EditingSupport;
+import org.stemcellms.editing.RecordKind;
 import org.stemcellms.editing.References;
-
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 /** Writes to sources; a source that records still cite cannot be deleted. */
 @ApplicationScoped
@@ -22,43 +21,9 @@ public class SourceService extends ContentService<Source, SourceInput> {
             new Referrer("eligibility_criterion", "source_id", "eligibility criteria"), new Referrer("faq", "source_id", "FAQs"),
             new Referrer("note", "source_id", "notes"));
 
-    private final SourceRepository repository;
-
     SourceService(EditingSupport support, SourceRepository repository) {
-        super(support, SourceInput.class);
-        this.repository = repository;
-    }
-
-    @Override
-    public String resource() {
-        return "sources";
-    }
-
-    @Override
-    protected String noun() {
-        return "source";
-    }
-
-    @Override
-    protected PanacheRepositoryBase<Source, String> repository() {
-        return repository;
-    }
-
-    @Override
-    protected String idOf(Source source) {
-        return source.id;
-    }
-
-    @Override
-    protected Source newEntity(String id) {
-        Source source = new Source();
-        source.id = id;
-        return source;
-    }
-
-    @Override
-    protected SourceInput toInput(Source source) {
-        return SourceInput.from(source);
+        super(support, RecordKind.of("sources", "source", SourceInput.class, repository,
+                source -> source.id, SourceService::createSource, SourceInput::from));
     }
 
     @Override
@@ -76,5 +41,11 @@ public class SourceService extends ContentService<Source, SourceInput> {
     @Override
     protected void checkDeletable(Source source) {
         requireUnreferenced(source.id, CITING);
+    }
+
+    private static Source createSource(String id) {
+        Source source = new Source();
+        source.id = id;
+        return source;
     }
 }

@@ -8,12 +8,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.stemcellms.editing.ContentService;
 import org.stemcellms.editing.EditingSupport;
+import org.stemcellms.editing.RecordKind;
 import org.stemcellms.editing.References;
 import org.stemcellms.source.Source;
 import org.stemcellms.therapy.Therapy;
 import org.stemcellms.web.Problem.FieldError;
-
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 /** Writes to studies with their findings. */
 @ApplicationScoped
@@ -21,43 +20,9 @@ public class StudyService extends ContentService<Study, StudyInput> {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private final StudyRepository repository;
-
     StudyService(EditingSupport support, StudyRepository repository) {
-        super(support, StudyInput.class);
-        this.repository = repository;
-    }
-
-    @Override
-    public String resource() {
-        return "studies";
-    }
-
-    @Override
-    protected String noun() {
-        return "study";
-    }
-
-    @Override
-    protected PanacheRepositoryBase<Study, String> repository() {
-        return repository;
-    }
-
-    @Override
-    protected String idOf(Study study) {
-        return study.id;
-    }
-
-    @Override
-    protected Study newEntity(String id) {
-        Study study = new Study();
-        study.id = id;
-        return study;
-    }
-
-    @Override
-    protected StudyInput toInput(Study study) {
-        return StudyInput.from(study);
+        super(support, RecordKind.of("studies", "study", StudyInput.class, repository,
+                study -> study.id, StudyService::createStudy, StudyInput::from));
     }
 
     @Override
@@ -124,5 +89,11 @@ public class StudyService extends ContentService<Study, StudyInput> {
         finding.openEnded = value != null && value.openEnded();
         finding.followUpYears = input.followUpYears();
         return finding;
+    }
+
+    private static Study createStudy(String id) {
+        Study study = new Study();
+        study.id = id;
+        return study;
     }
 }

@@ -2,18 +2,16 @@ package org.stemcellms.therapy;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.stemcellms.editing.ContentService;
 import org.stemcellms.editing.EditingSupport;
+import org.stemcellms.editing.RecordKind;
 import org.stemcellms.editing.References;
 import org.stemcellms.source.Source;
 import org.stemcellms.web.ApiException;
 import org.stemcellms.web.Problem.FieldError;
-
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 /** Writes to therapies; a therapy that other records still refer to cannot be deleted. */
 @ApplicationScoped
@@ -27,45 +25,9 @@ public class TherapyService extends ContentService<Therapy, TherapyInput> {
     private final TherapyRepository repository;
 
     TherapyService(EditingSupport support, TherapyRepository repository) {
-        super(support, TherapyInput.class);
+        super(support, RecordKind.of("therapies", "therapy", TherapyInput.class, repository,
+                therapy -> therapy.code, TherapyService::createTherapy, TherapyInput::from).withUpperCaseIds());
         this.repository = repository;
-    }
-
-    @Override
-    public String resource() {
-        return "therapies";
-    }
-
-    @Override
-    protected String noun() {
-        return "therapy";
-    }
-
-    @Override
-    protected PanacheRepositoryBase<Therapy, String> repository() {
-        return repository;
-    }
-
-    @Override
-    protected String normalizeId(String id) {
-        return id.toUpperCase(Locale.ROOT);
-    }
-
-    @Override
-    protected String idOf(Therapy therapy) {
-        return therapy.code;
-    }
-
-    @Override
-    protected Therapy newEntity(String code) {
-        Therapy therapy = new Therapy();
-        therapy.code = code;
-        return therapy;
-    }
-
-    @Override
-    protected TherapyInput toInput(Therapy therapy) {
-        return TherapyInput.from(therapy);
     }
 
     @Override
@@ -118,5 +80,11 @@ public class TherapyService extends ContentService<Therapy, TherapyInput> {
     @Override
     protected void checkDeletable(Therapy therapy) {
         requireUnreferenced(therapy.code, REFERRERS);
+    }
+
+    private static Therapy createTherapy(String code) {
+        Therapy therapy = new Therapy();
+        therapy.code = code;
+        return therapy;
     }
 }
