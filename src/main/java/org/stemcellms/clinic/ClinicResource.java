@@ -39,7 +39,6 @@ import org.stemcellms.web.Pages;
 import org.stemcellms.web.QueryParameters;
 import org.stemcellms.web.Responses;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 @Path(Api.BASE + "/clinics")
@@ -122,7 +121,7 @@ public class ClinicResource {
     public RestResponse<ClinicView> patch(
             @PathParam("id") @Parameter(description = "The clinic's id.", example = "clinica-ruiz") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
-            JsonNode patch) throws JsonProcessingException {
+            JsonNode patch) {
         return Responses.item(service.patch(id, ifMatch, patch, editor.name(), ClinicView::from));
     }
 

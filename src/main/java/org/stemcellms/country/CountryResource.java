@@ -43,7 +43,6 @@ import org.stemcellms.web.Pages;
 import org.stemcellms.web.QueryParameters;
 import org.stemcellms.web.Responses;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 @Path(Api.BASE + "/countries")
@@ -128,7 +127,7 @@ public class CountryResource {
     public RestResponse<CountryView> patch(
             @PathParam("code") @Parameter(description = "ISO 3166-1 alpha-2 code.", example = "MX") String code,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
-            JsonNode patch) throws JsonProcessingException {
+            JsonNode patch) {
         return Responses.item(service.patch(code, ifMatch, patch, editor.name(), CountryView::from));
     }
 

@@ -13,7 +13,6 @@ import org.stemcellms.web.ApiException;
 import org.stemcellms.web.ETags;
 import org.stemcellms.web.Problem.FieldError;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -113,8 +112,7 @@ public abstract class ContentService<E extends VersionedEntity, I extends Conten
     }
 
     @Transactional
-    public <V> Written<V> patch(String id, String ifMatch, JsonNode patch, String author, Function<E, V> view)
-            throws JsonProcessingException {
+    public <V> Written<V> patch(String id, String ifMatch, JsonNode patch, String author, Function<E, V> view) {
         E entity = require(id);
         ETags.requireMatch(ifMatch, entity.version);
         if (patch == null || !patch.isObject()) {

@@ -98,8 +98,8 @@ public class EditingSupport {
     }
 
     /** Reads a merged patch into the input type; unknown properties and wrong types fail as they do in a request body. */
-    <I> I read(JsonNode tree, Class<I> type) throws JsonProcessingException {
-        return json.treeToValue(tree, type);
+    <I> I read(JsonNode tree, Class<I> type) {
+        return new InputBinder(json).bind(tree, type);
     }
 
     String write(Object value) {

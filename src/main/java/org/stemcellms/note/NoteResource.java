@@ -37,7 +37,6 @@ import org.stemcellms.web.Pages;
 import org.stemcellms.web.QueryParameters;
 import org.stemcellms.web.Responses;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 @Path(Api.BASE + "/notes")
@@ -117,7 +116,7 @@ public class NoteResource {
     public RestResponse<NoteView> patch(
             @PathParam("id") @Parameter(description = "The note's id.", example = "vet-the-clinic") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
-            JsonNode patch) throws JsonProcessingException {
+            JsonNode patch) {
         return Responses.item(service.patch(id, ifMatch, patch, editor.name(), NoteView::from));
     }
 

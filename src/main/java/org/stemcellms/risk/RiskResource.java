@@ -37,7 +37,6 @@ import org.stemcellms.web.Pages;
 import org.stemcellms.web.QueryParameters;
 import org.stemcellms.web.Responses;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 @Path(Api.BASE + "/risks")
@@ -124,7 +123,7 @@ public class RiskResource {
     public RestResponse<RiskView> patch(
             @PathParam("id") @Parameter(description = "The risk's id.", example = "mortality") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
-            JsonNode patch) throws JsonProcessingException {
+            JsonNode patch) {
         return Responses.item(service.patch(id, ifMatch, patch, editor.name(), RiskView::from));
     }
 

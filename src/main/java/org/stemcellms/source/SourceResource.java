@@ -38,7 +38,6 @@ import org.stemcellms.web.QueryParameters;
 import org.stemcellms.web.Responses;
 import org.stemcellms.web.Sorting;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 @Path(Api.BASE + "/sources")
@@ -117,7 +116,7 @@ public class SourceResource {
     public RestResponse<SourceView> patch(
             @PathParam("id") @Parameter(description = "The source's id.", example = "burt-2019-jama") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
-            JsonNode patch) throws JsonProcessingException {
+            JsonNode patch) {
         return Responses.item(service.patch(id, ifMatch, patch, editor.name(), SourceView::from));
     }
 

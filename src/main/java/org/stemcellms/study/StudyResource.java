@@ -37,7 +37,6 @@ import org.stemcellms.web.Pages;
 import org.stemcellms.web.QueryParameters;
 import org.stemcellms.web.Responses;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 @Path(Api.BASE + "/studies")
@@ -120,7 +119,7 @@ public class StudyResource {
     public RestResponse<StudyView> patch(
             @PathParam("id") @Parameter(description = "The study's id.", example = "mist") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
-            JsonNode patch) throws JsonProcessingException {
+            JsonNode patch) {
         return Responses.item(service.patch(id, ifMatch, patch, editor.name(), StudyView::from));
     }
 

@@ -40,7 +40,6 @@ import org.stemcellms.web.QueryParameters;
 import org.stemcellms.web.Responses;
 import org.stemcellms.web.Sorting;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 @Path(Api.BASE + "/therapies")
@@ -125,7 +124,7 @@ public class TherapyResource {
     public RestResponse<TherapyView> patch(
             @PathParam("code") @Parameter(description = "The therapy's code.", example = "HSCT") String code,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
-            JsonNode patch) throws JsonProcessingException {
+            JsonNode patch) {
         return Responses.item(service.patch(code, ifMatch, patch, editor.name(), TherapyView::from));
     }
 

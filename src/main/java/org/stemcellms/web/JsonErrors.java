@@ -14,12 +14,17 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 /** Says, in the API's words and without Jackson's internals, which part of a request body could not be read and why. */
-final class JsonErrors {
+public final class JsonErrors {
 
     private JsonErrors() {
     }
 
-    static FieldError describe(JsonProcessingException e) {
+    public static FieldError describe(JsonProcessingException e) {
+        return describe(e, "");
+    }
+
+    /** The error of reading a value at {@code basePath} (e.g. {@code price}), whose own path the exception may extend. */
+    public static FieldError describe(JsonProcessingException e, String basePath) {
         if (e instanceof StreamConstraintsException) {
             return new FieldError("", "exceeds a size limit (nesting depth, number or string length)");
         }
@@ -30,7 +35,7 @@ final class JsonErrors {
         if (!(e instanceof JsonMappingException mapping)) {
             return new FieldError("", "could not be read");
         }
-        String field = path(mapping);
+        String field = join(basePath, path(mapping));
         if (e instanceof UnrecognizedPropertyException) {
             return new FieldError(field, "is not a property of this resource");
         }
@@ -42,6 +47,13 @@ final class JsonErrors {
             return new FieldError(field, "must be " + expected(mismatch.getTargetType()));
         }
         return new FieldError(field, "is not valid here");
+    }
+
+    private static String join(String base, String path) {
+        if (base.isEmpty() || path.isEmpty()) {
+            return base + path;
+        }
+        return path.startsWith("[") ? base + path : base + "." + path;
     }
 
     /** The JSON path of the failing value, e.g. {@code findings[0].outcome}. */

@@ -1,6 +1,7 @@
 package org.stemcellms.editing;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -49,6 +50,19 @@ class WriteProtocolTest {
     void shouldAcceptABodyJustUnderTheLimitAndValidateIt() {
         editor().contentType("application/json").body(NOTE.with("text", "\"" + "x".repeat(900_000) + "\"")).post(NOTE.path()).then()
                 .statusCode(400).body("errors.field", is(java.util.List.of("text")));
+    }
+
+    @Test
+    void shouldNameEveryUnknownPropertyAndWrongTypeAtOnce() {
+        editor().contentType("application/json")
+                .body("{\"id\":\"zz-test-note\",\"category\":\"NOPE\",\"position\":\"first\",\"title\":5,\"text\":\"X\","
+                        + "\"sourceId\":\"article\",\"reviewedOn\":\"2026-01-01\",\"colour\":\"red\",\"version\":3}")
+                .post(NOTE.path()).then().statusCode(400)
+                .body("errors.field", containsInAnyOrder("category", "position", "title", "colour", "version"));
+        editor().contentType("application/json").body(WriteBodies.BY_COLLECTION.get("studies").json()
+                .replace("\"unit\":\"YEARS\"", "\"unit\":\"DAYS\"").replace("\"approximate\":false", "\"approximate\":\"no\""))
+                .post("/api/v1/studies").then().statusCode(400)
+                .body("errors.field", containsInAnyOrder("findings[0].value.unit", "findings[0].value.approximate"));
     }
 
     @Test
