@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.stemcellms.editing.ContentInput;
 import org.stemcellms.editing.Inputs;
+import org.stemcellms.editing.Since;
 
 @Schema(name = "ClinicInput", description = "The write form of a clinic: the body of POST and PUT. Give no address or website "
         + "that no source states.")
@@ -45,12 +46,13 @@ public record ClinicInput(
         String sourceId,
         @Schema(required = true, description = "Date the record was last reviewed against its source; not in the future.",
                 example = "2026-11-24")
-        @NotNull @PastOrPresent
+        @NotNull @PastOrPresent @Since("1900-01-01")
         LocalDate reviewedOn) implements ContentInput {
 
     public static ClinicInput from(Clinic clinic) {
+        // codes sorted, as the clinic's therapies load sorted: the same set is the same write form
+        List<String> therapyCodes = clinic.therapies.stream().map(therapy -> therapy.code).sorted().toList();
         return new ClinicInput(clinic.id, clinic.name, clinic.country.code, clinic.accessModel, clinic.eligibilityPolicy,
-                clinic.description, List.copyOf(clinic.highlights), clinic.therapies.stream().map(therapy -> therapy.code).toList(),
-                clinic.source.id, clinic.reviewedOn);
+                clinic.description, List.copyOf(clinic.highlights), therapyCodes, clinic.source.id, clinic.reviewedOn);
     }
 }

@@ -86,7 +86,7 @@ public class ClinicResource {
     @Operation(operationId = "getClinic", summary = "Get a clinic", description = "One treatment centre, by its id.")
     public RestResponse<ClinicView> get(@PathParam("id") @Parameter(description = "The clinic's id.", example = "clinica-ruiz") String id) {
         Clinic clinic = service.require(id);
-        return Responses.item(ClinicView.from(clinic), clinic.version);
+        return Responses.item(ClinicView.from(clinic), clinic);
     }
 
     @POST

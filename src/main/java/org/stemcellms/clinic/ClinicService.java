@@ -13,6 +13,7 @@ import org.stemcellms.editing.RecordKind;
 import org.stemcellms.editing.References;
 import org.stemcellms.source.Source;
 import org.stemcellms.therapy.Therapy;
+import org.stemcellms.web.ApiException;
 
 /** Writes to clinics; a clinic that costs still refer to cannot be deleted. */
 @ApplicationScoped
@@ -27,6 +28,13 @@ public class ClinicService extends ContentService<Clinic, ClinicInput> {
 
     @Override
     protected void apply(ClinicInput input, Clinic clinic, References references) {
+        if (clinic.country != null && !clinic.country.code.equals(input.countryCode())) {
+            List<String> costs = referencesTo(clinic.id, REFERRERS);
+            if (!costs.isEmpty()) {
+                throw ApiException.conflict("The clinic '" + clinic.id + "' has " + String.join(", ", costs) + " in "
+                        + clinic.country.code + "; move or delete them before changing its country.");
+            }
+        }
         clinic.name = input.name();
         clinic.country = references.find(Country.class, input.countryCode(), "countryCode");
         clinic.accessModel = input.accessModel();

@@ -16,6 +16,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.stemcellms.editing.ContentInput;
 import org.stemcellms.editing.Inputs;
+import org.stemcellms.editing.Since;
 
 @Schema(name = "CostInput", description = "The write form of a cost record: the body of POST and PUT. State only prices a source gives.")
 public record CostInput(
@@ -50,7 +51,7 @@ public record CostInput(
         String sourceId,
         @Schema(required = true, description = "Date the figure was last reviewed against its source; not in the future.",
                 example = "2026-11-24")
-        @NotNull @PastOrPresent
+        @NotNull @PastOrPresent @Since("1900-01-01")
         LocalDate reviewedOn) implements ContentInput {
 
     @Schema(name = "PriceInput", description = "A price range; leave out max for an open-ended price (\"$100,000+\").")

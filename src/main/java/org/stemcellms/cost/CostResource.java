@@ -94,7 +94,7 @@ public class CostResource {
     @Operation(operationId = "getCost", summary = "Get a cost record", description = "One cost record, by its id.")
     public RestResponse<CostView> get(@PathParam("id") @Parameter(description = "The cost record's id.", example = "hsct-mx-clinica-ruiz") String id) {
         Cost cost = service.require(id);
-        return Responses.item(CostView.from(cost), cost.version);
+        return Responses.item(CostView.from(cost), cost);
     }
 
     @POST

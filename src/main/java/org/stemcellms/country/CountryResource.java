@@ -92,7 +92,7 @@ public class CountryResource {
             + "(case-insensitive).")
     public RestResponse<CountryView> get(@PathParam("code") @Parameter(description = "ISO 3166-1 alpha-2 code.", example = "MX") String code) {
         Country country = service.require(code);
-        return Responses.item(CountryView.from(country), country.version);
+        return Responses.item(CountryView.from(country), country);
     }
 
     @POST

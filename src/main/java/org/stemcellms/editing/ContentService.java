@@ -59,6 +59,15 @@ public abstract class ContentService<E extends VersionedEntity, I extends Conten
 
     /** Throws 409, naming what still refers to the record, when any of the referrers has a row pointing at {@code id}. */
     protected void requireUnreferenced(String id, List<Referrer> referrers) {
+        List<String> found = referencesTo(id, referrers);
+        if (!found.isEmpty()) {
+            throw ApiException.conflict("The " + kind.noun() + " '" + id + "' is still referred to by " + String.join(", ", found)
+                    + "; change or delete those first.");
+        }
+    }
+
+    /** What still refers to {@code id}, as counts such as "2 costs"; empty when nothing does. */
+    protected List<String> referencesTo(String id, List<Referrer> referrers) {
         List<String> found = new ArrayList<>();
         for (Referrer referrer : referrers) {
             long count = ((Number) support.entityManager()
@@ -68,10 +77,7 @@ public abstract class ContentService<E extends VersionedEntity, I extends Conten
                 found.add(count + " " + referrer.what());
             }
         }
-        if (!found.isEmpty()) {
-            throw ApiException.conflict("The " + kind.noun() + " '" + id + "' is still referred to by " + String.join(", ", found)
-                    + "; change or delete those first.");
-        }
+        return found;
     }
 
     public Optional<E> find(String id) {
@@ -107,14 +113,14 @@ public abstract class ContentService<E extends VersionedEntity, I extends Conten
     @Transactional
     public <V> Written<V> replace(String id, String ifMatch, I input, String author, Function<E, V> view) {
         E entity = require(id);
-        ETags.requireMatch(ifMatch, entity.version);
+        ETags.requireMatch(ifMatch, entity.version, entity.createdAt);
         return written(update(entity, input, author), view);
     }
 
     @Transactional
     public <V> Written<V> patch(String id, String ifMatch, JsonNode patch, String author, Function<E, V> view) {
         E entity = require(id);
-        ETags.requireMatch(ifMatch, entity.version);
+        ETags.requireMatch(ifMatch, entity.version, entity.createdAt);
         if (patch == null || !patch.isObject()) {
             throw ApiException.invalidBody(List.of(new FieldError("", "a JSON merge patch must be a JSON object")));
         }
@@ -125,7 +131,7 @@ public abstract class ContentService<E extends VersionedEntity, I extends Conten
     @Transactional
     public void delete(String id, String ifMatch, String author) {
         E entity = require(id);
-        ETags.requireMatch(ifMatch, entity.version);
+        ETags.requireMatch(ifMatch, entity.version, entity.createdAt);
         checkDeletable(entity);
         String before = support.write(kind.toInput().apply(entity));
         kind.repository().delete(entity);
@@ -163,7 +169,7 @@ public abstract class ContentService<E extends VersionedEntity, I extends Conten
     }
 
     private <V> Written<V> written(E entity, Function<E, V> view) {
-        return new Written<>(view.apply(entity), kind.id().apply(entity), entity.version);
+        return new Written<>(view.apply(entity), kind.id().apply(entity), ETags.of(entity.version, entity.createdAt));
     }
 
     private static void requireBody(Object input) {

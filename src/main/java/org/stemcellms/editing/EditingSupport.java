@@ -51,27 +51,50 @@ public class EditingSupport {
     /** Bean Validation of an input: a 400 problem naming every invalid field, with its path (e.g. findings[0].outcome). */
     void validate(Object input, List<FieldError> extra) {
         List<FieldError> errors = new ArrayList<>(extra);
-        rejectNulCharacters(tree(input), "", errors);
+        rejectUnusableText(tree(input), "", errors);
         validator.validate(input).forEach(violation -> errors.add(
-                new FieldError(violation.getPropertyPath().toString(), violation.getMessage())));
+                new FieldError(jsonPath(violation.getPropertyPath().toString()), violation.getMessage())));
         if (!errors.isEmpty()) {
             errors.sort(Comparator.comparing(FieldError::field).thenComparing(FieldError::message));
             throw ApiException.invalidBody(errors);
         }
     }
 
-    /** PostgreSQL cannot store the NUL character in text: a 400 naming the field rather than a failed statement. */
-    private static void rejectNulCharacters(JsonNode node, String path, List<FieldError> errors) {
-        if (node.isTextual() && node.textValue().indexOf('\u0000') >= 0) {
-            errors.add(new FieldError(path, "must not contain the NUL character"));
+    /**
+     * Text PostgreSQL cannot store as sent (a NUL character, an unpaired surrogate) or that says nothing
+     * (only spaces of any script, which @NotBlank lets through): a 400 naming the field, not a failed
+     * statement or a silently altered value.
+     */
+    private static void rejectUnusableText(JsonNode node, String path, List<FieldError> errors) {
+        if (node.isTextual()) {
+            String text = node.textValue();
+            if (text.indexOf('\u0000') >= 0) {
+                errors.add(new FieldError(path, "must not contain the NUL character"));
+            } else if (hasUnpairedSurrogate(text)) {
+                errors.add(new FieldError(path, "must not contain unpaired UTF-16 surrogates"));
+            } else if (!text.isEmpty() && text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+                errors.add(new FieldError(path, "must not be blank"));
+            }
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                rejectNulCharacters(node.get(i), path + "[" + i + "]", errors);
+                rejectUnusableText(node.get(i), path + "[" + i + "]", errors);
             }
         } else if (node.isObject()) {
-            node.fields().forEachRemaining(field -> rejectNulCharacters(field.getValue(),
+            node.fields().forEachRemaining(field -> rejectUnusableText(field.getValue(),
                     path.isEmpty() ? field.getKey() : path + "." + field.getKey(), errors));
         }
+    }
+
+    private static boolean hasUnpairedSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Numbers compare by value, so 54500 and 54500.00 are the same price. */
@@ -91,6 +114,11 @@ public class EditingSupport {
             object.put(idField, id);
         }
         return current.equals(NUMERIC_VALUES, candidate);
+    }
+
+    /** Bean Validation names list elements "values[0].<list element>"; the JSON path is "values[0]". */
+    private static String jsonPath(String propertyPath) {
+        return propertyPath.replaceAll("\\.<[^>]+>", "");
     }
 
     JsonNode tree(Object value) {

@@ -56,6 +56,10 @@ final class InputBinder {
         } catch (JsonProcessingException e) {
             errors.add(JsonErrors.describe(e, path));
             return null;
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            // a value Jackson parsed but cannot convert, such as a number beyond any range
+            errors.add(new FieldError(path, "is out of range"));
+            return null;
         }
     }
 

@@ -1,5 +1,5 @@
 package org.stemcellms.editing;
 
-/** The outcome of a write: the record's representation, made inside the write's transaction, with its id and new version. */
-public record Written<V>(V body, String id, long version) {
+/** The outcome of a write: the record's representation, made inside the write's transaction, with its id and new ETag. */
+public record Written<V>(V body, String id, String etag) {
 }

@@ -85,7 +85,7 @@ public class EligibilityCriterionResource {
             description = "One criterion, by its id.")
     public RestResponse<EligibilityCriterionView> get(@PathParam("id") @Parameter(description = "The criterion's id.", example = "edss-under-6") String id) {
         EligibilityCriterion criterion = service.require(id);
-        return Responses.item(EligibilityCriterionView.from(criterion), criterion.version);
+        return Responses.item(EligibilityCriterionView.from(criterion), criterion);
     }
 
     @POST

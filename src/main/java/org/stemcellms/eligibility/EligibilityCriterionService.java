@@ -2,6 +2,7 @@ package org.stemcellms.eligibility;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -39,7 +40,10 @@ public class EligibilityCriterionService extends ContentService<EligibilityCrite
             }
             String field = "conditions[" + i + "].";
             ConditionParameter parameter = condition.parameter();
-            boolean hasValues = condition.values() != null && !condition.values().isEmpty();
+            // null entries are reported by the element constraint; only the others are compared here
+            List<String> values = condition.values() == null ? List.of()
+                    : condition.values().stream().filter(Objects::nonNull).toList();
+            boolean hasValues = !values.isEmpty();
             if (parameter.isNumeric()) {
                 if (condition.operator() != Operator.LESS_THAN) {
                     errors.add(new FieldError(field + "operator", "must be LESS_THAN for " + parameter));
@@ -61,7 +65,7 @@ public class EligibilityCriterionService extends ContentService<EligibilityCrite
                 }
                 if (!hasValues) {
                     errors.add(new FieldError(field + "values", "must list one or more of " + String.join(", ", parameter.acceptedValues())));
-                } else if (!parameter.acceptedValues().containsAll(condition.values())) {
+                } else if (!parameter.acceptedValues().containsAll(values)) {
                     errors.add(new FieldError(field + "values", "may only contain " + String.join(", ", parameter.acceptedValues())));
                 }
             }

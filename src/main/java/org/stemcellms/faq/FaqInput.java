@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.stemcellms.editing.ContentInput;
 import org.stemcellms.editing.Inputs;
+import org.stemcellms.editing.Since;
 
 @Schema(name = "FaqInput", description = "The write form of a question and answer: the body of POST and PUT.")
 public record FaqInput(
@@ -37,7 +38,7 @@ public record FaqInput(
         String sourceId,
         @Schema(required = true, description = "Date the record was last reviewed against its source; not in the future.",
                 example = "2026-11-24")
-        @NotNull @PastOrPresent
+        @NotNull @PastOrPresent @Since("1900-01-01")
         LocalDate reviewedOn) implements ContentInput {
 
     public static FaqInput from(Faq faq) {

@@ -80,7 +80,7 @@ public class FaqResource {
     @Operation(operationId = "getFaq", summary = "Get an FAQ", description = "One question and answer, by its id.")
     public RestResponse<FaqView> get(@PathParam("id") @Parameter(description = "The question's id.", example = "is-hsct-a-cure") String id) {
         Faq faq = service.require(id);
-        return Responses.item(FaqView.from(faq), faq.version);
+        return Responses.item(FaqView.from(faq), faq);
     }
 
     @POST

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.stemcellms.editing.ContentInput;
 import org.stemcellms.editing.Inputs;
+import org.stemcellms.editing.Since;
 
 @Schema(name = "NoteInput", description = "The write form of a note: the body of POST and PUT.")
 public record NoteInput(
@@ -40,7 +41,7 @@ public record NoteInput(
         String sourceId,
         @Schema(required = true, description = "Date the record was last reviewed against its source; not in the future.",
                 example = "2026-11-24")
-        @NotNull @PastOrPresent
+        @NotNull @PastOrPresent @Since("1900-01-01")
         LocalDate reviewedOn) implements ContentInput {
 
     public static NoteInput from(Note note) {

@@ -81,7 +81,7 @@ public class NoteResource {
     @Operation(operationId = "getNote", summary = "Get a note", description = "One note, by its id.")
     public RestResponse<NoteView> get(@PathParam("id") @Parameter(description = "The note's id.", example = "vet-the-clinic") String id) {
         Note note = service.require(id);
-        return Responses.item(NoteView.from(note), note.version);
+        return Responses.item(NoteView.from(note), note);
     }
 
     @POST

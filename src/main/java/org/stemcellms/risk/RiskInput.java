@@ -16,6 +16,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.stemcellms.editing.ContentInput;
 import org.stemcellms.editing.Inputs;
+import org.stemcellms.editing.Since;
 
 @Schema(name = "RiskInput", description = "The write form of a risk: the body of POST and PUT.")
 public record RiskInput(
@@ -49,7 +50,7 @@ public record RiskInput(
         String sourceId,
         @Schema(required = true, description = "Date the record was last reviewed against its source; not in the future.",
                 example = "2026-11-24")
-        @NotNull @PastOrPresent
+        @NotNull @PastOrPresent @Since("1900-01-01")
         LocalDate reviewedOn) implements ContentInput {
 
     @Schema(name = "IncidenceInput", description = "A range of percentages, each from 0 to 100.")

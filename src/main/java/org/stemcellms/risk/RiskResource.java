@@ -88,7 +88,7 @@ public class RiskResource {
     @Operation(operationId = "getRisk", summary = "Get a risk", description = "One risk, by its id.")
     public RestResponse<RiskView> get(@PathParam("id") @Parameter(description = "The risk's id.", example = "mortality") String id) {
         Risk risk = service.require(id);
-        return Responses.item(RiskView.from(risk), risk.version);
+        return Responses.item(RiskView.from(risk), risk);
     }
 
     @POST

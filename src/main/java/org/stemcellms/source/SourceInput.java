@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.stemcellms.editing.ContentInput;
 import org.stemcellms.editing.Inputs;
+import org.stemcellms.editing.Since;
 
 @Schema(name = "SourceInput", description = "The write form of a source: the body of POST and PUT.")
 public record SourceInput(
@@ -42,7 +43,7 @@ public record SourceInput(
         @NotBlank @Size(max = Inputs.TEXT)
         String description,
         @Schema(required = true, description = "Date the reference was last checked; not in the future.", example = "2026-11-24")
-        @NotNull @PastOrPresent
+        @NotNull @PastOrPresent @Since("1900-01-01")
         LocalDate reviewedOn) implements ContentInput {
 
     public static SourceInput from(Source source) {

@@ -82,7 +82,7 @@ public class SourceResource {
     @Operation(operationId = "getSource", summary = "Get a source", description = "One source, by its id.")
     public RestResponse<SourceView> get(@PathParam("id") @Parameter(description = "The source's id.", example = "burt-2019-jama") String id) {
         Source source = service.require(id);
-        return Responses.item(SourceView.from(source), source.version);
+        return Responses.item(SourceView.from(source), source);
     }
 
     @POST

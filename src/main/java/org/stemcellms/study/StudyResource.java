@@ -84,7 +84,7 @@ public class StudyResource {
     @Operation(operationId = "getStudy", summary = "Get a study", description = "One study with its findings, by its id.")
     public RestResponse<StudyView> get(@PathParam("id") @Parameter(description = "The study's id.", example = "mist") String id) {
         Study study = service.require(id);
-        return Responses.item(StudyView.from(study), study.version);
+        return Responses.item(StudyView.from(study), study);
     }
 
     @POST

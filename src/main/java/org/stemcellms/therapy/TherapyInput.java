@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.stemcellms.editing.ContentInput;
 import org.stemcellms.editing.Inputs;
+import org.stemcellms.editing.Since;
 
 @Schema(name = "TherapyInput", description = "The write form of a therapy: the body of POST and PUT.")
 public record TherapyInput(
@@ -67,7 +68,7 @@ public record TherapyInput(
         String sourceId,
         @Schema(required = true, description = "Date the record was last reviewed against its source; not in the future.",
                 example = "2026-11-24")
-        @NotNull @PastOrPresent
+        @NotNull @PastOrPresent @Since("1900-01-01")
         LocalDate reviewedOn) implements ContentInput {
 
     @Schema(name = "TherapyStepInput")

@@ -89,7 +89,7 @@ public class TherapyResource {
     @Operation(operationId = "getTherapy", summary = "Get a therapy", description = "One therapy, by its code (case-insensitive).")
     public RestResponse<TherapyView> get(@PathParam("code") @Parameter(description = "The therapy's code.", example = "HSCT") String code) {
         Therapy therapy = service.require(code);
-        return Responses.item(TherapyView.from(therapy), therapy.version);
+        return Responses.item(TherapyView.from(therapy), therapy);
     }
 
     @POST

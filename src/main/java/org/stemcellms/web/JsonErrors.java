@@ -7,6 +7,7 @@ import org.stemcellms.web.Problem.FieldError;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -27,6 +28,9 @@ public final class JsonErrors {
     public static FieldError describe(JsonProcessingException e, String basePath) {
         if (e instanceof StreamConstraintsException) {
             return new FieldError("", "exceeds a size limit (nesting depth, number or string length)");
+        }
+        if (e instanceof InputCoercionException) {
+            return new FieldError(basePath, "is out of range");
         }
         if (e instanceof JsonParseException parse) {
             return new FieldError("", "is not valid JSON (line " + parse.getLocation().getLineNr() + ", column "
@@ -81,6 +85,9 @@ public final class JsonErrors {
         }
         if (type == Boolean.class || type == boolean.class) {
             return "true or false";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "an integer";
         }
         if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
             return "a number";

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.hibernate.StaleStateException;
+import org.hibernate.exception.DataException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -138,12 +139,21 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response constraintViolated(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
         return switch (e.getKind()) {
-            case UNIQUE -> problem(409, Problem.ABOUT_BLANK, title(409), "A record with this id already exists.", uri, List.of()).build();
+            case UNIQUE -> problem(409, Problem.ABOUT_BLANK, title(409), "Another record already has this id or this unique value ("
+                    + e.getConstraintName() + ").", uri, List.of()).build();
             case FOREIGN_KEY -> problem(409, Problem.ABOUT_BLANK, title(409),
                     "The change conflicts with records that refer to this one, or that it refers to.", uri, List.of()).build();
             default -> apiException(ApiException.invalidBody(List.of(new Problem.FieldError("",
                     "breaks the rule " + e.getConstraintName()))), uri);
         };
+    }
+
+    /** A value the checks before it let through but the database cannot store (a date or number out of its range). */
+    @ServerExceptionMapper
+    public Response unstorable(DataException e, UriInfo uri) {
+        LOG.warnf("Refused a value the database cannot store at %s: %s", uri.getRequestUri().getRawPath(), e.getSQLException().getMessage());
+        return apiException(ApiException.invalidBody(List.of(new Problem.FieldError("", "holds a value out of the range the "
+                + "database can store"))), uri);
     }
 
     @ServerExceptionMapper

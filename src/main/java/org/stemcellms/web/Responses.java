@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.resteasy.reactive.RestResponse;
+import org.stemcellms.editing.VersionedEntity;
 import org.stemcellms.editing.Written;
 
 /** Item responses: the body with the ETag of the record's version, and 201 Created with its Location. */
@@ -15,20 +16,18 @@ public final class Responses {
     }
 
     public static <V> RestResponse<V> item(Written<V> written) {
-        return item(written.body(), written.version());
+        return RestResponse.ResponseBuilder.ok(written.body()).header(HttpHeaders.ETAG, written.etag()).build();
     }
 
-    public static <V> RestResponse<V> created(UriInfo uri, Written<V> written) {
-        return created(uri, written.id(), written.body(), written.version());
-    }
-
-    public static <V> RestResponse<V> item(V body, long version) {
-        return RestResponse.ResponseBuilder.ok(body).header(HttpHeaders.ETAG, ETags.of(version)).build();
+    /** An item as read: its body with the ETag of its version. */
+    public static <V> RestResponse<V> item(V body, VersionedEntity entity) {
+        return RestResponse.ResponseBuilder.ok(body).header(HttpHeaders.ETAG, ETags.of(entity.version, entity.createdAt)).build();
     }
 
     /** 201 for a record created at {@code <collection path>/<id>}. */
-    public static <V> RestResponse<V> created(UriInfo uri, String id, V body, long version) {
-        URI location = uri.getAbsolutePathBuilder().path(id).build();
-        return RestResponse.ResponseBuilder.<V> created(location).entity(body).header(HttpHeaders.ETAG, ETags.of(version)).build();
+    public static <V> RestResponse<V> created(UriInfo uri, Written<V> written) {
+        URI location = uri.getAbsolutePathBuilder().path(written.id()).build();
+        return RestResponse.ResponseBuilder.<V> created(location).entity(written.body()).header(HttpHeaders.ETAG, written.etag())
+                .build();
     }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.stemcellms.testing.Database;
+import org.stemcellms.testing.ETag;
 import org.stemcellms.testing.Tokens;
 import org.stemcellms.testing.WriteBodies;
 
@@ -36,7 +37,7 @@ class ChangeResourceTest {
         start = Instant.now();
         as("ana", "editor").contentType("application/json").body(FAQ.json()).post(FAQ.path()).then().statusCode(201);
         as("ben", "admin").contentType("application/json").body(NOTE.json()).post(NOTE.path()).then().statusCode(201);
-        as("ana", "editor").header("If-Match", "\"0\"").contentType("application/merge-patch+json").body("{\"answer\":\"B\"}")
+        as("ana", "editor").header("If-Match", ETag.of(FAQ.item())).contentType("application/merge-patch+json").body("{\"answer\":\"B\"}")
                 .patch(FAQ.item()).then().statusCode(200);
     }
 

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
 import org.stemcellms.testing.Database;
+import org.stemcellms.testing.ETag;
 import org.stemcellms.testing.Tokens;
 import org.stemcellms.testing.WriteBodies;
 
@@ -48,6 +49,7 @@ class ConcurrencyTest {
     @RepeatedTest(3)
     void shouldLetExactlyOneOfConcurrentUpdatesWithTheSameETagWin() throws Exception {
         Instant raceStart = Instant.now();
+        String etag = ETag.of(CLINIC.item());
         ExecutorService pool = Executors.newFixedThreadPool(EDITORS);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<Integer>> results = new ArrayList<>();
@@ -56,7 +58,7 @@ class ConcurrencyTest {
             String token = Tokens.withGroups("editor-" + i, "editor");
             results.add(pool.submit(() -> {
                 start.await();
-                return given().header("Authorization", Tokens.bearer(token)).header("If-Match", "\"0\"")
+                return given().header("Authorization", Tokens.bearer(token)).header("If-Match", etag)
                         .contentType("application/json").body(CLINIC.with("name", "\"" + name + "\"")).put(CLINIC.item())
                         .statusCode();
             }));
@@ -69,7 +71,9 @@ class ConcurrencyTest {
         pool.shutdown();
         assertEquals(1, statuses.stream().filter(status -> status == 200).count(), "winners among " + statuses);
         assertEquals(EDITORS - 1, statuses.stream().filter(status -> status == 412).count(), "losers among " + statuses);
-        String winner = given().get(CLINIC.item()).then().statusCode(200).header("ETag", "\"1\"").extract().jsonPath().getString("name");
+        var winning = given().get(CLINIC.item()).then().statusCode(200).extract();
+        assertEquals(1, ETag.version(winning.header("ETag")));
+        String winner = winning.jsonPath().getString("name");
         given().header("Authorization", Tokens.bearer(Tokens.editor())).queryParam("resource", "clinics")
                 .queryParam("resourceId", CLINIC.id()).queryParam("sort", "-occurredAt").queryParam("size", 1)
                 .get("/api/v1/changes").then().statusCode(200)

@@ -43,7 +43,7 @@ class MalformedBodyTest {
     Stream<DynamicTest> shouldRefuseMalformedBodiesWithoutChangingAnything() {
         return ApiDocument.writes().stream().filter(Write::hasBody).map(write -> DynamicTest.dynamicTest(write.toString(), () -> {
             Random random = new Random(write.toString().hashCode());
-            String valid = WriteBodies.forPath(write.template()).json();
+            String valid = WriteBodies.jsonFor(write.template());
             String before = database.fingerprint();
             for (int i = 0; i < BODIES_PER_ENDPOINT; i++) {
                 String body = malformed(random, valid);
@@ -68,8 +68,11 @@ class MalformedBodyTest {
     private static String malformed(Random random, String valid) {
         Map<String, Object> body = new JsonPath(valid).getMap("$");
         List<String> fields = new ArrayList<>(body.keySet());
+        if (fields.isEmpty()) {
+            fields.add("unexpected");
+        }
         String field = fields.get(random.nextInt(fields.size()));
-        switch (random.nextInt(10)) {
+        switch (random.nextInt(13)) {
             case 0 -> body.put(field, wrongType(random, body.get(field)));
             case 1 -> body.put(field, "x".repeat(5_000 + random.nextInt(300_000)));
             case 2 -> body.put("unexpected" + unicode(random, 3), unicode(random, 10));
@@ -93,11 +96,35 @@ class MalformedBodyTest {
             }
             case 7 -> body.put(field, random.nextBoolean() ? Long.MAX_VALUE : -Double.MAX_VALUE);
             case 8 -> body.put(field, List.of(Map.of("a", List.of(Map.of("b", unicode(random, 5))))));
+            case 9 -> breakNested(random, body);
+            case 10 -> body.put(field, java.util.Arrays.asList("x", null));
+            case 11 -> body.put("reviewedOn", random.nextBoolean() ? "-4714-11-24" : "0000-00-00");
             default -> body.put(field, wrongType(random, body.get(field)));
         }
         String json = Json.write(body);
         // a mutation that happens to stay valid would not be malformed: make sure of it
         return json.equals(Json.write(new JsonPath(valid).getMap("$"))) ? json + "}" : json;
+    }
+
+    /** Breaks a value inside a nested object or list: a number beyond any range, a null element, a wrong type. */
+    @SuppressWarnings("unchecked")
+    private static void breakNested(Random random, Map<String, Object> body) {
+        for (Map.Entry<String, Object> entry : body.entrySet()) {
+            if (entry.getValue() instanceof Map<?, ?> nested && !nested.isEmpty()) {
+                Map<String, Object> copy = new java.util.LinkedHashMap<>((Map<String, Object>) nested);
+                String key = copy.keySet().iterator().next();
+                copy.put(key, random.nextBoolean() ? new java.math.BigDecimal("1e400") : wrongType(random, copy.get(key)));
+                entry.setValue(copy);
+                return;
+            }
+            if (entry.getValue() instanceof List<?> list && !list.isEmpty()) {
+                List<Object> copy = new ArrayList<>(list);
+                copy.set(0, random.nextBoolean() ? null : wrongType(random, copy.get(0)));
+                entry.setValue(copy);
+                return;
+            }
+        }
+        body.put("unexpected", new java.math.BigDecimal("-1e400"));
     }
 
     /** A value of another JSON type than {@code original}. */

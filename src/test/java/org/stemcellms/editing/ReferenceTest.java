@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.stemcellms.testing.Database;
+import org.stemcellms.testing.ETag;
 import org.stemcellms.testing.Tokens;
 import org.stemcellms.testing.WriteBodies;
 
@@ -98,9 +99,17 @@ class ReferenceTest {
         editor().contentType("application/json").body(WriteBodies.BY_COLLECTION.get("countries").json()).post("/api/v1/countries")
                 .then().statusCode(201);
         editor().contentType("application/json").body(CLINIC.with("countryCode", "\"QZ\"")).post(CLINIC.path()).then().statusCode(201);
-        editor().header("If-Match", "\"0\"").delete("/api/v1/countries/QZ").then().statusCode(409);
-        editor().header("If-Match", "\"0\"").delete(CLINIC.item()).then().statusCode(204);
-        editor().header("If-Match", "\"0\"").delete("/api/v1/countries/qz").then().statusCode(204);
+        editor().header("If-Match", ETag.of("/api/v1/countries/QZ")).delete("/api/v1/countries/QZ").then().statusCode(409);
+        editor().header("If-Match", ETag.of(CLINIC.item())).delete(CLINIC.item()).then().statusCode(204);
+        editor().header("If-Match", ETag.of("/api/v1/countries/QZ")).delete("/api/v1/countries/qz").then().statusCode(204);
+    }
+
+    @Test
+    void shouldAnswer409NamingTheCostsWhenMovingAClinicThatHasCostsToAnotherCountry() {
+        String etag = ETag.of("/api/v1/clinics/clinica-ruiz");
+        editor().header("If-Match", etag).contentType("application/merge-patch+json").body("{\"countryCode\":\"RU\"}")
+                .patch("/api/v1/clinics/clinica-ruiz").then().statusCode(409)
+                .body("detail", is("The clinic 'clinica-ruiz' has 1 costs in MX; move or delete them before changing its country."));
     }
 
     private static RequestSpecification editor() {

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.stemcellms.testing.Database;
+import org.stemcellms.testing.ETag;
 import org.stemcellms.testing.Json;
 import org.stemcellms.testing.Tokens;
 import org.stemcellms.testing.WriteBodies;
@@ -60,8 +62,9 @@ class WriteCycleTest {
                     .queryParam("from", start.toString()).queryParam("sort", "occurredAt")
                     .get("/api/v1/changes").then().statusCode(200)
                     .header("Cache-Control", "private, no-store")
-                    .body("items.action", contains("CREATE", "UPDATE", "UPDATE", "DELETE"))
-                    .body("items.author", contains("test-editor", "test-editor", "test-admin", "test-editor"))
+                    .body("items.action", contains("CREATE", "UPDATE", "UPDATE", "DELETE", "CREATE", "DELETE"))
+                    .body("items.author", contains("test-editor", "test-editor", "test-admin", "test-editor", "test-editor",
+                            "test-editor"))
                     .body("items[0].before", nullValue())
                     .body("items[0].after." + body.textField(), is(new io.restassured.path.json.JsonPath(body.json()).getString(body.textField())))
                     .body("items[1].after." + body.textField(), is("Changed"))
@@ -82,48 +85,59 @@ class WriteCycleTest {
 
     private void cycle(Body body) {
         // create
-        editor().contentType("application/json").body(body.json()).post(body.path()).then().statusCode(201)
+        String created = editor().contentType("application/json").body(body.json()).post(body.path()).then().statusCode(201)
                 .header("Location", endsWith(body.item()))
-                .header("ETag", "\"0\"")
-                .body(body.idField(), is(body.id()));
-        var created = given().get(body.item()).then().statusCode(200).header("ETag", "\"0\"").extract().jsonPath();
-        assertEquals(created.getString("createdAt"), created.getString("updatedAt"));
+                .body(body.idField(), is(body.id()))
+                .extract().header("ETag");
+        assertEquals(0, ETag.version(created));
+        var read = given().get(body.item()).then().statusCode(200).header("ETag", created).extract().jsonPath();
+        assertEquals(read.getString("createdAt"), read.getString("updatedAt"));
         // a change must say which version it changes
         editor().contentType("application/json").body(body.with(body.textField(), "\"Changed\"")).put(body.item()).then()
                 .statusCode(428).contentType("application/problem+json");
         editor().header("If-Match", "*").contentType("application/json").body(body.with(body.textField(), "\"Changed\""))
                 .put(body.item()).then().statusCode(428);
-        editor().header("If-Match", "W/\"0\"").contentType("application/json").body(body.with(body.textField(), "\"Changed\""))
+        editor().header("If-Match", "W/" + created).contentType("application/json").body(body.with(body.textField(), "\"Changed\""))
                 .put(body.item()).then().statusCode(412);
         // replace
-        var replaced = editor().header("If-Match", "\"0\"").contentType("application/json")
+        var replacedResponse = editor().header("If-Match", created).contentType("application/json")
                 .body(body.with(body.textField(), "\"Changed\"")).put(body.item()).then().statusCode(200)
-                .header("ETag", "\"1\"")
                 .body(body.textField(), is("Changed"))
-                .extract().jsonPath();
-        assertTrue(Instant.parse(replaced.getString("updatedAt")).isAfter(Instant.parse(replaced.getString("createdAt"))));
+                .extract();
+        String replaced = replacedResponse.header("ETag");
+        assertEquals(1, ETag.version(replaced));
+        var replacedBody = replacedResponse.jsonPath();
+        assertTrue(Instant.parse(replacedBody.getString("updatedAt")).isAfter(Instant.parse(replacedBody.getString("createdAt"))));
         // the same body again changes nothing, not even the version
-        editor().header("If-Match", "\"1\"").contentType("application/json").body(body.with(body.textField(), "\"Changed\""))
-                .put(body.item()).then().statusCode(200).header("ETag", "\"1\"");
+        editor().header("If-Match", replaced).contentType("application/json").body(body.with(body.textField(), "\"Changed\""))
+                .put(body.item()).then().statusCode(200).header("ETag", replaced);
         // the id cannot change
-        editor().header("If-Match", "\"1\"").contentType("application/json")
+        editor().header("If-Match", replaced).contentType("application/json")
                 .body(body.with(body.textField(), "\"Changed\"").replace("\"" + body.id() + "\"", "\"" + otherId(body.id()) + "\""))
                 .put(body.item()).then().statusCode(400).body("errors.field", contains(body.idField()));
         // patch, as an admin
-        given().header("Authorization", Tokens.bearer(Tokens.admin())).header("If-Match", "\"1\"")
+        String patched = given().header("Authorization", Tokens.bearer(Tokens.admin())).header("If-Match", replaced)
                 .contentType("application/merge-patch+json").body("{\"" + body.textField() + "\":\"Patched\"}")
-                .patch(body.item()).then().statusCode(200).header("ETag", "\"2\"").body(body.textField(), is("Patched"));
+                .patch(body.item()).then().statusCode(200).body(body.textField(), is("Patched")).extract().header("ETag");
+        assertEquals(2, ETag.version(patched));
         // a stale ETag changes nothing
-        editor().header("If-Match", "\"1\"").contentType("application/merge-patch+json")
+        editor().header("If-Match", replaced).contentType("application/merge-patch+json")
                 .body("{\"" + body.textField() + "\":\"Lost\"}").patch(body.item()).then().statusCode(412)
                 .contentType("application/problem+json");
-        given().get(body.item()).then().statusCode(200).header("ETag", "\"2\"").body(body.textField(), is("Patched"));
+        given().get(body.item()).then().statusCode(200).header("ETag", patched).body(body.textField(), is("Patched"));
         // delete
-        editor().header("If-Match", "\"1\"").delete(body.item()).then().statusCode(412);
+        editor().header("If-Match", replaced).delete(body.item()).then().statusCode(412);
         editor().delete(body.item()).then().statusCode(428);
-        editor().header("If-Match", "\"2\"").delete(body.item()).then().statusCode(204);
+        editor().header("If-Match", patched).delete(body.item()).then().statusCode(204);
         given().get(body.item()).then().statusCode(404);
-        editor().header("If-Match", "\"2\"").delete(body.item()).then().statusCode(404);
+        editor().header("If-Match", patched).delete(body.item()).then().statusCode(404);
+        // created again, the record has new ETags: none of the old ones can overwrite it
+        String recreated = editor().contentType("application/json").body(body.json()).post(body.path()).then().statusCode(201)
+                .extract().header("ETag");
+        assertNotEquals(created, recreated);
+        editor().header("If-Match", created).contentType("application/merge-patch+json")
+                .body("{\"" + body.textField() + "\":\"Lost\"}").patch(body.item()).then().statusCode(412);
+        editor().header("If-Match", recreated).delete(body.item()).then().statusCode(204);
     }
 
     /** A valid id of the same kind that no record has: QZ to QY, ZZTEST to YYTEST, zz-test-x to zy-test-x. */

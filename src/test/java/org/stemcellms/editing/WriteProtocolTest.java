@@ -3,6 +3,7 @@ package org.stemcellms.editing;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -14,6 +15,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.stemcellms.testing.Database;
+import org.stemcellms.testing.ETag;
 import org.stemcellms.testing.Tokens;
 import org.stemcellms.testing.WriteBodies;
 
@@ -66,10 +68,48 @@ class WriteProtocolTest {
     }
 
     @Test
+    void shouldRefuseValuesTheDatabaseCouldNotStoreAsSent() {
+        var cost = WriteBodies.BY_COLLECTION.get("costs");
+        var criterion = WriteBodies.BY_COLLECTION.get("eligibility-criteria");
+        editor().contentType("application/json").body(cost.json().replace("\"min\":1000", "\"min\":1e400")).post(cost.path())
+                .then().statusCode(400).body("errors.field", hasItem("price.min"));
+        editor().contentType("application/json").body(cost.json().replace("\"min\":1000", "\"min\":1000.001")).post(cost.path())
+                .then().statusCode(400).body("errors.field", hasItem("price.min"));
+        editor().contentType("application/json").body(criterion.json().replace("\"threshold\":5.5", "\"threshold\":1e-400"))
+                .post(criterion.path()).then().statusCode(400).body("errors.field", hasItem("conditions[0].threshold"));
+        editor().contentType("application/json").body(criterion.json().replace(
+                "{\"parameter\":\"EDSS_SCORE\",\"operator\":\"LESS_THAN\",\"threshold\":5.5,\"typical\":false}",
+                "{\"parameter\":\"MS_TYPE\",\"operator\":\"IN\",\"values\":[null,\"RRMS\"],\"typical\":false}"))
+                .post(criterion.path()).then().statusCode(400).body("errors.field", hasItem("conditions[0].values[0]"));
+        for (String date : new String[] { "-4714-11-24", "0000-01-01", "1899-12-31" }) {
+            editor().contentType("application/json").body(NOTE.with("reviewedOn", "\"" + date + "\"")).post(NOTE.path()).then()
+                    .statusCode(400).body("errors.field", hasItem("reviewedOn"));
+        }
+        // the JSON escape of an unpaired surrogate, which no UTF-8 text can carry
+        editor().contentType("application/json").body(NOTE.json().replace("\"title\":\"T\"", "\"title\":\"\\ud800 broken\""))
+                .post(NOTE.path()).then()
+                .statusCode(400).body("errors.field", hasItem("title"));
+        editor().contentType("application/json").body(NOTE.with("title", "\"\u00a0\u2003\"")).post(NOTE.path()).then()
+                .statusCode(400).body("errors.field", hasItem("title"));
+        editor().contentType("application/json").body(NOTE.json().replace("\"id\":\"zz-test-note\",",
+                "\"id\":\"zz-test-note\",\"id\":\"zz-test-other\",")).post(NOTE.path()).then().statusCode(400);
+        editor().contentType("application/json").body(NOTE.with("position", "99999999999")).post(NOTE.path()).then()
+                .statusCode(400).body("errors.field", hasItem("position"));
+        editor().contentType("application/json").body(NOTE.with("position", "1.5")).post(NOTE.path()).then()
+                .statusCode(400).body("errors.message", hasItem("must be an integer"));
+    }
+
+    @Test
+    void shouldRefuseATokenThatNamesNoOne() {
+        given().header("Authorization", Tokens.bearer(Tokens.withGroups(" ", "editor"))).contentType("application/json")
+                .body(NOTE.json()).post(NOTE.path()).then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
     void shouldAnswer415ForAnUnsupportedMediaType() {
         editor().contentType("text/plain").body("hello").post(NOTE.path()).then().statusCode(415)
                 .contentType("application/problem+json");
-        editor().header("If-Match", "\"0\"").contentType("application/json").body("{\"title\":\"x\"}")
+        editor().header("If-Match", ETag.of("/api/v1/notes/vet-the-clinic")).contentType("application/json").body("{\"title\":\"x\"}")
                 .patch("/api/v1/notes/vet-the-clinic").then().statusCode(415).contentType("application/problem+json");
     }
 
@@ -77,7 +117,7 @@ class WriteProtocolTest {
     void shouldAnswer400ForAnEmptyOrNonObjectBody() {
         editor().contentType("application/json").body("").post(NOTE.path()).then().statusCode(400)
                 .contentType("application/problem+json");
-        editor().header("If-Match", "\"0\"").contentType("application/merge-patch+json").body("[1,2]")
+        editor().header("If-Match", ETag.of("/api/v1/notes/vet-the-clinic")).contentType("application/merge-patch+json").body("[1,2]")
                 .patch("/api/v1/notes/vet-the-clinic").then().statusCode(400)
                 .body("errors[0].message", containsString("JSON object"));
     }
@@ -87,17 +127,20 @@ class WriteProtocolTest {
         editor().contentType("application/json").body(NOTE.json()).post(NOTE.path()).then().statusCode(201);
         editor().header("If-Match", "garbage").contentType("application/merge-patch+json").body("{\"title\":\"x\"}").patch(NOTE.item())
                 .then().statusCode(412);
-        editor().header("If-Match", "\"7\", \"0\"").contentType("application/merge-patch+json").body("{\"title\":\"x\"}")
-                .patch(NOTE.item()).then().statusCode(200).header("ETag", "\"1\"");
+        String etag = ETag.of(NOTE.item());
+        String patched = editor().header("If-Match", "\"7.abc\", " + etag).contentType("application/merge-patch+json")
+                .body("{\"title\":\"x\"}").patch(NOTE.item()).then().statusCode(200).extract().header("ETag");
+        assertEquals(1, ETag.version(patched));
     }
 
     @Test
     void shouldRemoveOptionalFieldsWithANullInAMergePatch() {
         editor().contentType("application/json").body(NOTE.with("therapyCode", "\"HSCT\"")).post(NOTE.path()).then().statusCode(201)
                 .body("therapy.code", is("HSCT"));
-        editor().header("If-Match", "\"0\"").contentType("application/merge-patch+json").body("{\"therapyCode\":null}")
-                .patch(NOTE.item()).then().statusCode(200).body("therapy", is((Object) null));
-        editor().header("If-Match", "\"1\"").contentType("application/merge-patch+json").body("{\"title\":null}")
+        String patched = editor().header("If-Match", ETag.of(NOTE.item())).contentType("application/merge-patch+json")
+                .body("{\"therapyCode\":null}").patch(NOTE.item()).then().statusCode(200).body("therapy", is((Object) null))
+                .extract().header("ETag");
+        editor().header("If-Match", patched).contentType("application/merge-patch+json").body("{\"title\":null}")
                 .patch(NOTE.item()).then().statusCode(400).body("errors.field", is(java.util.List.of("title")));
     }
 

@@ -73,7 +73,7 @@ class WriteSecurityTest {
     private static io.restassured.response.Response send(RequestSpecification request, Write write) {
         request.header("If-Match", "\"0\"");
         if (write.hasBody()) {
-            request.contentType(write.contentType()).body(WriteBodies.forPath(write.template()).json());
+            request.contentType(write.contentType()).body(WriteBodies.jsonFor(write.template()));
         }
         return request.request(write.method(), write.path());
     }

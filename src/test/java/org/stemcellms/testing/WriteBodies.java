@@ -69,9 +69,22 @@ public final class WriteBodies {
     private WriteBodies() {
     }
 
+    /**
+     * A body to send to a documented write path: the collection's valid one, or an empty object for a
+     * collection added since, which tests of refusals can still use without being touched.
+     */
+    public static String jsonFor(String template) {
+        Body body = BY_COLLECTION.get(collectionOf(template));
+        return body == null ? "{}" : body.json();
+    }
+
+    private static String collectionOf(String template) {
+        return template.substring("/api/v1/".length()).split("/")[0];
+    }
+
     /** The body for the collection of a documented path such as /api/v1/clinics/{id}. */
     public static Body forPath(String template) {
-        String collection = template.substring("/api/v1/".length()).split("/")[0];
+        String collection = collectionOf(template);
         Body body = BY_COLLECTION.get(collection);
         if (body == null) {
             throw new IllegalStateException("No test body for " + template + ": add one to WriteBodies");
