@@ -32,11 +32,14 @@ public class ApiIndexResource {
                     link("eligibility-criteria", "/eligibility-criteria", "Who is, and is not, a typical candidate."),
                     link("faqs", "/faqs", "Frequently asked questions and answers."),
                     link("notes", "/notes", "Background, advice, emotional health and outlook."),
-                    link("sources", "/sources", "The article and the references every record cites.")),
+                    link("sources", "/sources", "The article and the references every record cites."),
+                    link("exchange-rates", "/exchange-rates", "The rates prices are converted with (ECB reference rates).")),
             List.of(
                     new ResourceLink("openapi", "/q/openapi", "The OpenAPI 3.0 document (YAML; add ?format=json for JSON)."),
                     new ResourceLink("swagger-ui", "/q/swagger-ui", "Interactive documentation."),
-                    new ResourceLink("health", "/q/health", "Liveness and readiness, including the database.")));
+                    new ResourceLink("health", "/q/health", "Liveness and readiness, including the database."),
+                    new ResourceLink("cost-summary", Api.BASE + "/costs/summary", "Costs compared by country, in any currency."),
+                    new ResourceLink("widget", "/embed/widget.js", "The script that embeds the cost table in a partner's page.")));
 
     @GET
     @Operation(operationId = "getApiIndex", summary = "API index",

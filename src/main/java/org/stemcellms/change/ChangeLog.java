@@ -5,9 +5,18 @@ import java.time.Instant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-/** Records writes in the audit trail, inside the transaction of the write itself, so a failed write leaves no entry. */
+/**
+ * Records writes in the audit trail, inside the transaction of the write itself, so a failed write leaves no
+ * entry; and moves the content version on, so every cached representation is known stale at once.
+ */
 @ApplicationScoped
 public class ChangeLog {
+
+    private final ContentVersion contentVersion;
+
+    ChangeLog(ContentVersion contentVersion) {
+        this.contentVersion = contentVersion;
+    }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(Instant at, String author, String resource, String resourceId, ChangeAction action, String before,
@@ -21,5 +30,6 @@ public class ChangeLog {
         change.before = before;
         change.after = after;
         change.persist();
+        contentVersion.increase();
     }
 }

@@ -42,6 +42,7 @@ public class ChangeResource {
     }
 
     @GET
+    @Produces({ MediaType.APPLICATION_JSON, Api.TEXT_CSV })
     @Operation(operationId = "listChanges", summary = "List changes",
             description = "The audit trail, newest first, filtered by resource, record, author or time range, and paged.")
     public RestResponse<Page<ChangeView>> list(@BeanParam PageParams paging,

@@ -29,6 +29,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.stemcellms.cost.CostRepository;
 import org.stemcellms.cost.CostSortParam;
 import org.stemcellms.cost.CostView;
+import org.stemcellms.currency.Conversion;
+import org.stemcellms.currency.CurrencyConverter;
+import org.stemcellms.currency.CurrencyParam;
 import org.stemcellms.editing.CurrentEditor;
 import org.stemcellms.editing.MergePatch;
 import org.stemcellms.editing.Roles;
@@ -51,8 +54,10 @@ public class ClinicResource {
     private final CostRepository costs;
     private final ClinicService service;
     private final CurrentEditor editor;
+    private final CurrencyConverter converter;
 
-    ClinicResource(ClinicRepository clinics, CostRepository costs, ClinicService service, CurrentEditor editor) {
+    ClinicResource(ClinicRepository clinics, CostRepository costs, ClinicService service, CurrentEditor editor, CurrencyConverter converter) {
+        this.converter = converter;
         this.clinics = clinics;
         this.costs = costs;
         this.service = service;
@@ -60,6 +65,7 @@ public class ClinicResource {
     }
 
     @GET
+    @Produces({ MediaType.APPLICATION_JSON, Api.TEXT_CSV })
     @Operation(operationId = "listClinics", summary = "List clinics",
             description = "Every treatment centre, filtered by country, therapy, access model or free text, sorted and paged.")
     public RestResponse<Page<ClinicView>> list(@BeanParam PageParams paging,
@@ -107,7 +113,7 @@ public class ClinicResource {
             + "what the body leaves out is removed.")
     public RestResponse<ClinicView> replace(
             @PathParam("id") @Parameter(description = "The clinic's id.", example = "clinica-ruiz") String id,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = Api.ETAG_EXAMPLE) String ifMatch,
             ClinicInput input) {
         return Responses.item(service.replace(id, ifMatch, input, editor.name(), ClinicView::from));
     }
@@ -120,7 +126,7 @@ public class ClinicResource {
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = ClinicInput.class)))
     public RestResponse<ClinicView> patch(
             @PathParam("id") @Parameter(description = "The clinic's id.", example = "clinica-ruiz") String id,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = Api.ETAG_EXAMPLE) String ifMatch,
             JsonNode patch) {
         return Responses.item(service.patch(id, ifMatch, patch, editor.name(), ClinicView::from));
     }
@@ -131,25 +137,29 @@ public class ClinicResource {
     @Operation(operationId = "deleteClinic", summary = "Delete a clinic", description = "Deletes a clinic that no cost refers to; otherwise 409.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     public void delete(@PathParam("id") @Parameter(description = "The clinic's id.", example = "clinica-ruiz") String id,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch) {
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = Api.ETAG_EXAMPLE) String ifMatch) {
         service.delete(id, ifMatch, editor.name());
     }
 
     @GET
     @Path("{id}/costs")
+    @Produces({ MediaType.APPLICATION_JSON, Api.TEXT_CSV })
     @Operation(operationId = "listClinicCosts", summary = "List a clinic's costs",
             description = "The cost records of one clinic, sorted and paged; the same records as `/costs?clinic={id}`.")
     public RestResponse<Page<CostView>> costs(
             @PathParam("id") @Parameter(description = "The clinic's id.", example = "clinica-ruiz") String id,
             @BeanParam PageParams paging,
             @BeanParam CostSortParam sort,
+            @BeanParam CurrencyParam currency,
             @Context UriInfo uri) {
         QueryParameters params = new QueryParameters();
+        String target = currency.code(params);
         var order = sort.parse(params);
         var page = params.page(paging);
         params.validate();
+        Conversion conversion = converter.conversionTo(target);
         Clinic clinic = service.require(id);
-        return Pages.respond(costs.search(CostRepository.Filter.ofClinic(clinic.id), order), page, CostView::from, uri);
+        return Pages.respond(costs.search(CostRepository.Filter.ofClinic(clinic.id), order), page, cost -> CostView.from(cost, conversion), uri);
     }
 
 }

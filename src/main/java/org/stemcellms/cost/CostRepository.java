@@ -1,6 +1,7 @@
 package org.stemcellms.cost;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -30,6 +31,13 @@ public class CostRepository implements PanacheRepositoryBase<Cost, String> {
         public static Filter ofClinic(String clinicId) {
             return new Filter(null, null, clinicId, null, null, null, null);
         }
+    }
+
+    /** Every cost of a therapy (or of all, for null), with its country and clinic loaded in the same query. */
+    public List<Cost> forSummary(String therapyCode) {
+        return therapyCode == null
+                ? find("from Cost c join fetch c.country left join fetch c.clinic").list()
+                : find("from Cost c join fetch c.country left join fetch c.clinic where c.therapy.code = ?1", therapyCode).list();
     }
 
     /** Price bounds keep the costs whose range overlaps [minPrice, maxPrice]; an open-ended range has no upper end. */

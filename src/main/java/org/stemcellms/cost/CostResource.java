@@ -1,5 +1,7 @@
 package org.stemcellms.cost;
 
+import java.util.List;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -27,10 +29,17 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.stemcellms.currency.Conversion;
+import org.stemcellms.currency.CurrencyConverter;
+import org.stemcellms.currency.CurrencyParam;
 import org.stemcellms.editing.CurrentEditor;
 import org.stemcellms.editing.MergePatch;
 import org.stemcellms.editing.Roles;
+import org.stemcellms.therapy.Therapy;
+import org.stemcellms.therapy.TherapyRepository;
 import org.stemcellms.web.Api;
+import org.stemcellms.web.ApiException;
+import org.stemcellms.web.Problem;
 import org.stemcellms.web.Page;
 import org.stemcellms.web.PageParams;
 import org.stemcellms.web.Pages;
@@ -50,14 +59,22 @@ public class CostResource {
     private final CostRepository repository;
     private final CostService service;
     private final CurrentEditor editor;
+    private final CurrencyConverter converter;
+    private final CostSummaryService summaries;
+    private final TherapyRepository therapies;
 
-    CostResource(CostRepository repository, CostService service, CurrentEditor editor) {
+    CostResource(CostRepository repository, CostService service, CurrentEditor editor, CurrencyConverter converter,
+            CostSummaryService summaries, TherapyRepository therapies) {
+        this.summaries = summaries;
+        this.therapies = therapies;
+        this.converter = converter;
         this.repository = repository;
         this.service = service;
         this.editor = editor;
     }
 
     @GET
+    @Produces({ MediaType.APPLICATION_JSON, Api.TEXT_CSV })
     @Operation(operationId = "listCosts", summary = "List costs",
             description = "Every cost record, filtered by therapy, country, clinic, setting, price bounds or free text, sorted and "
                     + "paged. Price bounds keep the records whose range overlaps [minPrice, maxPrice], compared in each record's "
@@ -76,8 +93,10 @@ public class CostResource {
             @QueryParam("q") @Parameter(description = Api.Q_DESCRIPTION + " Searches labels and price notes.", example = "clinical trial")
             String q,
             @BeanParam CostSortParam sort,
+            @BeanParam CurrencyParam currency,
             @Context UriInfo uri) {
         QueryParameters params = new QueryParameters();
+        String target = currency.code(params);
         var filter = new CostRepository.Filter(params.code("therapy", therapy), params.countryCode("country", country),
                 params.slug("clinic", clinic), params.enumValue("setting", setting, CostSetting.class),
                 params.nonNegativeAmount("minPrice", minPrice), params.nonNegativeAmount("maxPrice", maxPrice), params.text("q", q));
@@ -86,15 +105,43 @@ public class CostResource {
         var order = sort.parse(params);
         var page = params.page(paging);
         params.validate();
-        return Pages.respond(repository.search(filter, order), page, CostView::from, uri);
+        Conversion conversion = converter.conversionTo(target);
+        return Pages.respond(repository.search(filter, order), page, cost -> CostView.from(cost, conversion), uri);
+    }
+
+    @GET
+    @Path("summary")
+    @Operation(operationId = "summarizeCosts", summary = "Compare costs by country",
+            description = "Per country: the lowest and highest figures in one currency, how many cost records they come from, the "
+                    + "clinics, the dates the figures were last reviewed, and how much more the most expensive country costs; "
+                    + "cheapest first. An open-ended price (\"$100,000+\") has no highest figure and counts as the most expensive.")
+    public CostSummary summary(
+            @QueryParam("therapy") @Parameter(description = "Only costs of this therapy (its code); all therapies when absent.",
+                    example = "HSCT") String therapy,
+            @QueryParam("currency") @Parameter(description = "The currency of every figure (ISO 4217 code), converted with the "
+                    + "exchange rates in the data; USD when absent. A currency without a rate, such as RUB, is a 400.",
+                    example = "EUR", schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z]{3}$", defaultValue = "USD"))
+            String currency) {
+        QueryParameters params = new QueryParameters();
+        String therapyCode = params.code("therapy", therapy);
+        String target = params.currency("currency", currency);
+        params.validate();
+        Therapy subject = therapyCode == null ? null : therapies.findByIdOptional(therapyCode).orElseThrow(() -> ApiException
+                .invalidParameters(List.of(new Problem.FieldError("therapy", "refers to no therapy: '" + therapyCode + "'"))));
+        return summaries.summarize(subject, converter.to(target == null ? "USD" : target, "currency"));
     }
 
     @GET
     @Path("{id}")
     @Operation(operationId = "getCost", summary = "Get a cost record", description = "One cost record, by its id.")
-    public RestResponse<CostView> get(@PathParam("id") @Parameter(description = "The cost record's id.", example = "hsct-mx-clinica-ruiz") String id) {
+    public RestResponse<CostView> get(@PathParam("id") @Parameter(description = "The cost record's id.", example = "hsct-mx-clinica-ruiz") String id,
+            @BeanParam CurrencyParam currency) {
+        QueryParameters params = new QueryParameters();
+        String target = currency.code(params);
+        params.validate();
+        Conversion conversion = converter.conversionTo(target);
         Cost cost = service.require(id);
-        return Responses.item(CostView.from(cost), cost);
+        return Responses.item(CostView.from(cost, conversion), cost);
     }
 
     @POST
@@ -115,7 +162,7 @@ public class CostResource {
             + "what the body leaves out is removed.")
     public RestResponse<CostView> replace(
             @PathParam("id") @Parameter(description = "The cost record's id.", example = "hsct-mx-clinica-ruiz") String id,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = Api.ETAG_EXAMPLE) String ifMatch,
             CostInput input) {
         return Responses.item(service.replace(id, ifMatch, input, editor.name(), CostView::from));
     }
@@ -128,7 +175,7 @@ public class CostResource {
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = CostInput.class)))
     public RestResponse<CostView> patch(
             @PathParam("id") @Parameter(description = "The cost record's id.", example = "hsct-mx-clinica-ruiz") String id,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = Api.ETAG_EXAMPLE) String ifMatch,
             JsonNode patch) {
         return Responses.item(service.patch(id, ifMatch, patch, editor.name(), CostView::from));
     }
@@ -139,7 +186,7 @@ public class CostResource {
     @Operation(operationId = "deleteCost", summary = "Delete a cost record", description = "Deletes a cost record.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     public void delete(@PathParam("id") @Parameter(description = "The cost record's id.", example = "hsct-mx-clinica-ruiz") String id,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch) {
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = Api.ETAG_EXAMPLE) String ifMatch) {
         service.delete(id, ifMatch, editor.name());
     }
 }

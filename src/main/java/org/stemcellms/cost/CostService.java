@@ -1,15 +1,13 @@
 package org.stemcellms.cost;
 
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.stemcellms.clinic.Clinic;
 import org.stemcellms.country.Country;
+import org.stemcellms.currency.Currencies;
 import org.stemcellms.editing.ContentService;
 import org.stemcellms.editing.EditingSupport;
 import org.stemcellms.editing.RecordKind;
@@ -22,9 +20,6 @@ import org.stemcellms.web.Problem.FieldError;
 @ApplicationScoped
 public class CostService extends ContentService<Cost, CostInput> {
 
-    private static final Set<String> CURRENCIES = Currency.getAvailableCurrencies().stream().map(Currency::getCurrencyCode)
-            .collect(Collectors.toUnmodifiableSet());
-
     CostService(EditingSupport support, CostRepository repository) {
         super(support, RecordKind.of("costs", "cost record", CostInput.class, repository,
                 cost -> cost.id, CostService::createCost, CostInput::from));
@@ -33,12 +28,15 @@ public class CostService extends ContentService<Cost, CostInput> {
     @Override
     protected List<FieldError> check(CostInput input) {
         List<FieldError> errors = new ArrayList<>();
+        if ("summary".equals(input.id())) {
+            errors.add(new FieldError("id", "is reserved: /api/v1/costs/summary is the cost comparison"));
+        }
         var price = input.price();
         if (price != null) {
             if (price.min() != null && price.max() != null && price.max().compareTo(price.min()) < 0) {
                 errors.add(new FieldError("price.max", "must not be below price.min"));
             }
-            if (price.currency() != null && price.currency().matches("[A-Z]{3}") && !CURRENCIES.contains(price.currency())) {
+            if (price.currency() != null && price.currency().matches("[A-Z]{3}") && !Currencies.isIso4217(price.currency())) {
                 errors.add(new FieldError("price.currency", "is not an ISO 4217 currency code"));
             }
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.stemcellms.clinic.ClinicRef;
 import org.stemcellms.country.CountryRef;
+import org.stemcellms.currency.Conversion;
 import org.stemcellms.source.SourceRef;
 import org.stemcellms.therapy.TherapyRef;
 
@@ -27,6 +28,9 @@ public record CostView(
         String label,
         @Schema(required = true)
         Price price,
+        @Schema(description = "The price converted into the currency asked for with `currency`, beside the original; absent "
+                + "when no currency was asked for, or when the data has no rate for this price's currency.")
+        ConvertedPrice converted,
         @Schema(required = true, description = "What the price includes.")
         List<Inclusion> includes,
         @Schema(description = "The source's qualification of the price.",
@@ -55,10 +59,39 @@ public record CostView(
             boolean approximate) {
     }
 
+    @Schema(name = "ConvertedPrice", description = "A price converted with a stated rate: each figure is the original times `rate`, "
+            + "rounded as `rounding` says.")
+    public record ConvertedPrice(
+            @Schema(required = true, example = "48855.23") BigDecimal min,
+            @Schema(description = "Absent when open-ended.", example = "51994.62") BigDecimal max,
+            @Schema(required = true, description = "ISO 4217 currency code.", example = "EUR") String currency,
+            @Schema(required = true, description = "Units of `currency` per unit of the original currency.", example = "0.89645899")
+            BigDecimal rate,
+            @Schema(description = "The date of the exchange rate(s) used; absent for the same currency.", example = "2024-09-26")
+            LocalDate rateDate,
+            @Schema(description = "The source of the exchange rate; absent for the same currency.") SourceRef rateSource,
+            @Schema(required = true, example = "half up to 2 decimal places") String rounding) {
+
+        public static ConvertedPrice of(BigDecimal min, BigDecimal max, String from, Conversion conversion) {
+            if (conversion == null || !conversion.canConvert(from)) {
+                return null;
+            }
+            Conversion.Rate rate = conversion.rate(from);
+            return new ConvertedPrice(conversion.convert(min, from), conversion.convert(max, from), conversion.target(), rate.rate(),
+                    rate.date(), rate.source(), conversion.rounding());
+        }
+    }
+
     public static CostView from(Cost cost) {
+        return from(cost, null);
+    }
+
+    /** The cost, with its price also converted when {@code conversion} is given. */
+    public static CostView from(Cost cost, Conversion conversion) {
         Price price = new Price(cost.minAmount, cost.maxAmount, cost.currency, cost.maxAmount == null, cost.approximate);
         return new CostView(cost.id, TherapyRef.from(cost.therapy), CountryRef.from(cost.country), ClinicRef.from(cost.clinic),
-                cost.setting, cost.label, price, cost.includes.stream().map(Inclusion::valueOf).toList(), cost.priceNote,
+                cost.setting, cost.label, price, ConvertedPrice.of(cost.minAmount, cost.maxAmount, cost.currency, conversion),
+                cost.includes.stream().map(Inclusion::valueOf).toList(), cost.priceNote,
                 SourceRef.from(cost.source), cost.reviewedOn, cost.createdAt, cost.updatedAt);
     }
 }

@@ -33,6 +33,9 @@ import org.stemcellms.clinic.ClinicView;
 import org.stemcellms.cost.CostRepository;
 import org.stemcellms.cost.CostSortParam;
 import org.stemcellms.cost.CostView;
+import org.stemcellms.currency.Conversion;
+import org.stemcellms.currency.CurrencyConverter;
+import org.stemcellms.currency.CurrencyParam;
 import org.stemcellms.editing.CurrentEditor;
 import org.stemcellms.editing.MergePatch;
 import org.stemcellms.editing.Roles;
@@ -56,8 +59,10 @@ public class CountryResource {
     private final CostRepository costs;
     private final CountryService service;
     private final CurrentEditor editor;
+    private final CurrencyConverter converter;
 
-    CountryResource(CountryRepository countries, ClinicRepository clinics, CostRepository costs, CountryService service, CurrentEditor editor) {
+    CountryResource(CountryRepository countries, ClinicRepository clinics, CostRepository costs, CountryService service, CurrentEditor editor, CurrencyConverter converter) {
+        this.converter = converter;
         this.countries = countries;
         this.clinics = clinics;
         this.costs = costs;
@@ -66,6 +71,7 @@ public class CountryResource {
     }
 
     @GET
+    @Produces({ MediaType.APPLICATION_JSON, Api.TEXT_CSV })
     @Operation(operationId = "listCountries", summary = "List countries",
             description = "Every country where HSCT is offered, filtered by access or free text, sorted and paged.")
     public RestResponse<Page<CountryView>> list(@BeanParam PageParams paging,
@@ -113,7 +119,7 @@ public class CountryResource {
             + "what the body leaves out is removed.")
     public RestResponse<CountryView> replace(
             @PathParam("code") @Parameter(description = "ISO 3166-1 alpha-2 code.", example = "MX") String code,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = Api.ETAG_EXAMPLE) String ifMatch,
             CountryInput input) {
         return Responses.item(service.replace(code, ifMatch, input, editor.name(), CountryView::from));
     }
@@ -126,7 +132,7 @@ public class CountryResource {
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = CountryInput.class)))
     public RestResponse<CountryView> patch(
             @PathParam("code") @Parameter(description = "ISO 3166-1 alpha-2 code.", example = "MX") String code,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = Api.ETAG_EXAMPLE) String ifMatch,
             JsonNode patch) {
         return Responses.item(service.patch(code, ifMatch, patch, editor.name(), CountryView::from));
     }
@@ -137,12 +143,13 @@ public class CountryResource {
     @Operation(operationId = "deleteCountry", summary = "Delete a country", description = "Deletes a country that no clinic or cost refers to; otherwise 409.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     public void delete(@PathParam("code") @Parameter(description = "ISO 3166-1 alpha-2 code.", example = "MX") String code,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch) {
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = Api.ETAG_EXAMPLE) String ifMatch) {
         service.delete(code, ifMatch, editor.name());
     }
 
     @GET
     @Path("{code}/clinics")
+    @Produces({ MediaType.APPLICATION_JSON, Api.TEXT_CSV })
     @Operation(operationId = "listCountryClinics", summary = "List a country's clinics",
             description = "The treatment centres in one country, sorted and paged; the same records as `/clinics?country={code}`.")
     public RestResponse<Page<ClinicView>> clinics(
@@ -160,6 +167,7 @@ public class CountryResource {
 
     @GET
     @Path("{code}/costs")
+    @Produces({ MediaType.APPLICATION_JSON, Api.TEXT_CSV })
     @Operation(operationId = "listCountryCosts", summary = "List a country's costs",
             description = "The cost records of one country, country-wide and per clinic, sorted and paged; the same records as "
                     + "`/costs?country={code}`.")
@@ -167,13 +175,16 @@ public class CountryResource {
             @PathParam("code") @Parameter(description = "ISO 3166-1 alpha-2 code.", example = "MX") String code,
             @BeanParam PageParams paging,
             @BeanParam CostSortParam sort,
+            @BeanParam CurrencyParam currency,
             @Context UriInfo uri) {
         QueryParameters params = new QueryParameters();
+        String target = currency.code(params);
         var order = sort.parse(params);
         var page = params.page(paging);
         params.validate();
+        Conversion conversion = converter.conversionTo(target);
         Country country = service.require(code);
-        return Pages.respond(costs.search(CostRepository.Filter.ofCountry(country.code), order), page, CostView::from, uri);
+        return Pages.respond(costs.search(CostRepository.Filter.ofCountry(country.code), order), page, cost -> CostView.from(cost, conversion), uri);
     }
 
 }

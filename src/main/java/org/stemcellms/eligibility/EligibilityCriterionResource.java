@@ -57,6 +57,7 @@ public class EligibilityCriterionResource {
     }
 
     @GET
+    @Produces({ MediaType.APPLICATION_JSON, Api.TEXT_CSV })
     @Operation(operationId = "listEligibilityCriteria", summary = "List eligibility criteria",
             description = "Every criterion, favourable ones first in the source's order, filtered by therapy, kind or free text, "
                     + "sorted and paged.")
@@ -106,7 +107,7 @@ public class EligibilityCriterionResource {
             + "what the body leaves out is removed.")
     public RestResponse<EligibilityCriterionView> replace(
             @PathParam("id") @Parameter(description = "The criterion's id.", example = "edss-under-6") String id,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = Api.ETAG_EXAMPLE) String ifMatch,
             EligibilityCriterionInput input) {
         return Responses.item(service.replace(id, ifMatch, input, editor.name(), EligibilityCriterionView::from));
     }
@@ -119,7 +120,7 @@ public class EligibilityCriterionResource {
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = EligibilityCriterionInput.class)))
     public RestResponse<EligibilityCriterionView> patch(
             @PathParam("id") @Parameter(description = "The criterion's id.", example = "edss-under-6") String id,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = Api.ETAG_EXAMPLE) String ifMatch,
             JsonNode patch) {
         return Responses.item(service.patch(id, ifMatch, patch, editor.name(), EligibilityCriterionView::from));
     }
@@ -130,7 +131,7 @@ public class EligibilityCriterionResource {
     @Operation(operationId = "deleteEligibilityCriterion", summary = "Delete an eligibility criterion", description = "Deletes an eligibility criterion.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     public void delete(@PathParam("id") @Parameter(description = "The criterion's id.", example = "edss-under-6") String id,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch) {
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = Api.ETAG_EXAMPLE) String ifMatch) {
         service.delete(id, ifMatch, editor.name());
     }
 }

@@ -55,6 +55,7 @@ public class FaqResource {
     }
 
     @GET
+    @Produces({ MediaType.APPLICATION_JSON, Api.TEXT_CSV })
     @Operation(operationId = "listFaqs", summary = "List FAQs",
             description = "Every question and answer, in the source's order, filtered by therapy or free text, sorted and paged.")
     public RestResponse<Page<FaqView>> list(@BeanParam PageParams paging,
@@ -101,7 +102,7 @@ public class FaqResource {
             + "what the body leaves out is removed.")
     public RestResponse<FaqView> replace(
             @PathParam("id") @Parameter(description = "The question's id.", example = "is-hsct-a-cure") String id,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = Api.ETAG_EXAMPLE) String ifMatch,
             FaqInput input) {
         return Responses.item(service.replace(id, ifMatch, input, editor.name(), FaqView::from));
     }
@@ -114,7 +115,7 @@ public class FaqResource {
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = FaqInput.class)))
     public RestResponse<FaqView> patch(
             @PathParam("id") @Parameter(description = "The question's id.", example = "is-hsct-a-cure") String id,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = Api.ETAG_EXAMPLE) String ifMatch,
             JsonNode patch) {
         return Responses.item(service.patch(id, ifMatch, patch, editor.name(), FaqView::from));
     }
@@ -125,7 +126,7 @@ public class FaqResource {
     @Operation(operationId = "deleteFaq", summary = "Delete a FAQ", description = "Deletes a question and its answer.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     public void delete(@PathParam("id") @Parameter(description = "The question's id.", example = "is-hsct-a-cure") String id,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch) {
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = Api.ETAG_EXAMPLE) String ifMatch) {
         service.delete(id, ifMatch, editor.name());
     }
 }

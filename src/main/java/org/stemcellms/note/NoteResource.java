@@ -56,6 +56,7 @@ public class NoteResource {
     }
 
     @GET
+    @Produces({ MediaType.APPLICATION_JSON, Api.TEXT_CSV })
     @Operation(operationId = "listNotes", summary = "List notes",
             description = "Every note, by category and position, filtered by category, therapy or free text, sorted and paged.")
     public RestResponse<Page<NoteView>> list(@BeanParam PageParams paging,
@@ -102,7 +103,7 @@ public class NoteResource {
             + "what the body leaves out is removed.")
     public RestResponse<NoteView> replace(
             @PathParam("id") @Parameter(description = "The note's id.", example = "vet-the-clinic") String id,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = Api.ETAG_EXAMPLE) String ifMatch,
             NoteInput input) {
         return Responses.item(service.replace(id, ifMatch, input, editor.name(), NoteView::from));
     }
@@ -115,7 +116,7 @@ public class NoteResource {
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = NoteInput.class)))
     public RestResponse<NoteView> patch(
             @PathParam("id") @Parameter(description = "The note's id.", example = "vet-the-clinic") String id,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = Api.ETAG_EXAMPLE) String ifMatch,
             JsonNode patch) {
         return Responses.item(service.patch(id, ifMatch, patch, editor.name(), NoteView::from));
     }
@@ -126,7 +127,7 @@ public class NoteResource {
     @Operation(operationId = "deleteNote", summary = "Delete a note", description = "Deletes a note.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     public void delete(@PathParam("id") @Parameter(description = "The note's id.", example = "vet-the-clinic") String id,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch) {
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = Api.ETAG_EXAMPLE) String ifMatch) {
         service.delete(id, ifMatch, editor.name());
     }
 }

@@ -56,6 +56,7 @@ public class RiskResource {
     }
 
     @GET
+    @Produces({ MediaType.APPLICATION_JSON, Api.TEXT_CSV })
     @Operation(operationId = "listRisks", summary = "List risks",
             description = "Every risk, filtered by therapy, category, severity, frequency or free text, sorted and paged.")
     public RestResponse<Page<RiskView>> list(@BeanParam PageParams paging,
@@ -109,7 +110,7 @@ public class RiskResource {
             + "what the body leaves out is removed.")
     public RestResponse<RiskView> replace(
             @PathParam("id") @Parameter(description = "The risk's id.", example = "mortality") String id,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = Api.ETAG_EXAMPLE) String ifMatch,
             RiskInput input) {
         return Responses.item(service.replace(id, ifMatch, input, editor.name(), RiskView::from));
     }
@@ -122,7 +123,7 @@ public class RiskResource {
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = RiskInput.class)))
     public RestResponse<RiskView> patch(
             @PathParam("id") @Parameter(description = "The risk's id.", example = "mortality") String id,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = Api.ETAG_EXAMPLE) String ifMatch,
             JsonNode patch) {
         return Responses.item(service.patch(id, ifMatch, patch, editor.name(), RiskView::from));
     }
@@ -133,7 +134,7 @@ public class RiskResource {
     @Operation(operationId = "deleteRisk", summary = "Delete a risk", description = "Deletes a risk.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     public void delete(@PathParam("id") @Parameter(description = "The risk's id.", example = "mortality") String id,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch) {
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = Api.ETAG_EXAMPLE) String ifMatch) {
         service.delete(id, ifMatch, editor.name());
     }
 }

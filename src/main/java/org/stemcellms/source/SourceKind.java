@@ -7,5 +7,7 @@ public enum SourceKind {
     ARTICLE,
     JOURNAL_ARTICLE,
     ORGANISATION_WEBSITE,
-    TRIAL_REGISTRY
+    TRIAL_REGISTRY,
+    /** Published data a record relies on, such as the ECB's exchange rates. */
+    REFERENCE_DATA
 }

@@ -58,6 +58,7 @@ public class SourceResource {
     }
 
     @GET
+    @Produces({ MediaType.APPLICATION_JSON, Api.TEXT_CSV })
     @Operation(operationId = "listSources", summary = "List sources",
             description = "Every source cited by a record, filtered by kind or free text, sorted and paged.")
     public RestResponse<Page<SourceView>> list(@BeanParam PageParams paging,
@@ -102,7 +103,7 @@ public class SourceResource {
     @Operation(operationId = "replaceSource", summary = "Replace a source", description = "Replaces every field of a source.")
     public RestResponse<SourceView> replace(
             @PathParam("id") @Parameter(description = "The source's id.", example = "burt-2019-jama") String id,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = Api.ETAG_EXAMPLE) String ifMatch,
             SourceInput input) {
         return Responses.item(service.replace(id, ifMatch, input, editor.name(), SourceView::from));
     }
@@ -115,7 +116,7 @@ public class SourceResource {
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = SourceInput.class)))
     public RestResponse<SourceView> patch(
             @PathParam("id") @Parameter(description = "The source's id.", example = "burt-2019-jama") String id,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = Api.ETAG_EXAMPLE) String ifMatch,
             JsonNode patch) {
         return Responses.item(service.patch(id, ifMatch, patch, editor.name(), SourceView::from));
     }
@@ -126,7 +127,7 @@ public class SourceResource {
     @Operation(operationId = "deleteSource", summary = "Delete a source", description = "Deletes a source no record cites.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     public void delete(@PathParam("id") @Parameter(description = "The source's id.", example = "burt-2019-jama") String id,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch) {
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = Api.ETAG_EXAMPLE) String ifMatch) {
         service.delete(id, ifMatch, editor.name());
     }
 }

@@ -56,6 +56,7 @@ public class StudyResource {
     }
 
     @GET
+    @Produces({ MediaType.APPLICATION_JSON, Api.TEXT_CSV })
     @Operation(operationId = "listStudies", summary = "List studies",
             description = "Every study with its findings, filtered by therapy, kind, year or free text, sorted and paged.")
     public RestResponse<Page<StudyView>> list(@BeanParam PageParams paging,
@@ -105,7 +106,7 @@ public class StudyResource {
             + "what the body leaves out is removed.")
     public RestResponse<StudyView> replace(
             @PathParam("id") @Parameter(description = "The study's id.", example = "mist") String id,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = Api.ETAG_EXAMPLE) String ifMatch,
             StudyInput input) {
         return Responses.item(service.replace(id, ifMatch, input, editor.name(), StudyView::from));
     }
@@ -118,7 +119,7 @@ public class StudyResource {
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = StudyInput.class)))
     public RestResponse<StudyView> patch(
             @PathParam("id") @Parameter(description = "The study's id.", example = "mist") String id,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = Api.ETAG_EXAMPLE) String ifMatch,
             JsonNode patch) {
         return Responses.item(service.patch(id, ifMatch, patch, editor.name(), StudyView::from));
     }
@@ -129,7 +130,7 @@ public class StudyResource {
     @Operation(operationId = "deleteStudy", summary = "Delete a study", description = "Deletes a study and its findings.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     public void delete(@PathParam("id") @Parameter(description = "The study's id.", example = "mist") String id,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch) {
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = Api.ETAG_EXAMPLE) String ifMatch) {
         service.delete(id, ifMatch, editor.name());
     }
 }

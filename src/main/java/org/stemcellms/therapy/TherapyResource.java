@@ -61,6 +61,7 @@ public class TherapyResource {
     }
 
     @GET
+    @Produces({ MediaType.APPLICATION_JSON, Api.TEXT_CSV })
     @Operation(operationId = "listTherapies", summary = "List therapies",
             description = "Every therapy, filtered by evidence level, chemotherapy or free text, sorted and paged.")
     public RestResponse<Page<TherapyView>> list(@BeanParam PageParams paging,
@@ -110,7 +111,7 @@ public class TherapyResource {
             + "what the body leaves out is removed.")
     public RestResponse<TherapyView> replace(
             @PathParam("code") @Parameter(description = "The therapy's code.", example = "HSCT") String code,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = Api.ETAG_EXAMPLE) String ifMatch,
             TherapyInput input) {
         return Responses.item(service.replace(code, ifMatch, input, editor.name(), TherapyView::from));
     }
@@ -123,7 +124,7 @@ public class TherapyResource {
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = TherapyInput.class)))
     public RestResponse<TherapyView> patch(
             @PathParam("code") @Parameter(description = "The therapy's code.", example = "HSCT") String code,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = Api.ETAG_EXAMPLE) String ifMatch,
             JsonNode patch) {
         return Responses.item(service.patch(code, ifMatch, patch, editor.name(), TherapyView::from));
     }
@@ -134,7 +135,7 @@ public class TherapyResource {
     @Operation(operationId = "deleteTherapy", summary = "Delete a therapy", description = "Deletes a therapy that no other record refers to.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     public void delete(@PathParam("code") @Parameter(description = "The therapy's code.", example = "HSCT") String code,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch) {
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = Api.ETAG_EXAMPLE) String ifMatch) {
         service.delete(code, ifMatch, editor.name());
     }
 }

@@ -21,7 +21,8 @@ import jakarta.ws.rs.Path;
 @ApplicationScoped
 public class AllowedMethods {
 
-    private record Route(Pattern path, Set<String> methods) {
+    /** {@code literals}: the characters of the template outside {params}; JAX-RS prefers the route with most. */
+    private record Route(Pattern path, int literals, Set<String> methods) {
     }
 
     private final List<Route> routes = new ArrayList<>();
@@ -37,10 +38,18 @@ public class AllowedMethods {
 
     /** The methods allowed on a request path, as an {@code Allow} header value, or null if no resource serves it. */
     public String allow(String requestPath) {
+        // as in JAX-RS request matching, /costs/summary belongs to its literal route, not to /costs/{id}
         Set<String> methods = new TreeSet<>();
+        int best = -1;
         for (Route route : routes) {
             if (route.path().matcher(requestPath).matches()) {
-                methods.addAll(route.methods());
+                if (route.literals() > best) {
+                    methods.clear();
+                    best = route.literals();
+                }
+                if (route.literals() == best) {
+                    methods.addAll(route.methods());
+                }
             }
         }
         if (methods.isEmpty()) {
@@ -53,13 +62,20 @@ public class AllowedMethods {
         return String.join(", ", methods);
     }
 
+    /** False only when a resource serves the path but not with this method: true for paths no resource serves. */
+    public boolean allows(String requestPath, String method) {
+        String allow = allow(requestPath);
+        return allow == null || List.of(allow.split(", ")).contains(method);
+    }
+
     private void addRoutes(String root, Class<?> resource) {
         for (Method method : resource.getMethods()) {
             String httpMethod = httpMethod(method);
             if (httpMethod != null) {
                 Path sub = method.getAnnotation(Path.class);
                 String template = sub == null ? root : root + "/" + sub.value();
-                routes.add(new Route(toPattern(template), Set.of(httpMethod)));
+                routes.add(new Route(toPattern(template), template.replaceAll("\\{[^}]*}", "").replace("/", "").length(),
+                        Set.of(httpMethod)));
             }
         }
     }

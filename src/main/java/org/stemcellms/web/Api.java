@@ -19,6 +19,11 @@ public final class Api {
             + "`application/merge-patch+json`): a field set to null is removed, objects merge, arrays are replaced whole. The result "
             + "must be a valid write form, as for PUT.";
 
+    /** An item ETag, as the documentation shows it: the record's version and creation stamp. */
+    public static final String ETAG_EXAMPLE = "\"1.hogsz1azv6\"";
+
+    public static final String TEXT_CSV = "text/csv";
+
     private Api() {
     }
 }

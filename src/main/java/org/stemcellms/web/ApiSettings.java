@@ -1,5 +1,9 @@
 package org.stemcellms.web;
 
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -11,4 +15,29 @@ public interface ApiSettings {
     /** The largest request body accepted; larger ones are refused with a 413 problem. */
     @WithDefault("1M")
     MemorySize maxBodySize();
+
+    /** How long shared caches and browsers may reuse a public response without revalidating (Cache-Control max-age). */
+    @WithDefault("60S")
+    Duration cacheMaxAge();
+
+    Cors cors();
+
+    Embed embed();
+
+    interface Cors {
+
+        /** Browser origins (https://editor.example.org) allowed to write; public GETs are open to every origin. */
+        Optional<List<String>> writeOrigins();
+
+        /** How long browsers may cache a preflight answer (Access-Control-Max-Age). */
+        @WithDefault("24H")
+        Duration maxAge();
+    }
+
+    interface Embed {
+
+        /** Who may frame the widget pages under /embed: the frame-ancestors of their Content-Security-Policy. */
+        @WithDefault("*")
+        String frameAncestors();
+    }
 }

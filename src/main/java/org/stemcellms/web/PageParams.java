@@ -22,7 +22,14 @@ public class PageParams {
             schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100", defaultValue = "20"))
     String size;
 
+    @QueryParam("format")
+    @Parameter(description = "The representation: json (the default) or csv, which is the same as `Accept: text/csv`: one row "
+            + "per item of this page, with the same filters, sorting and conversion.", example = "csv",
+            schema = @Schema(type = SchemaType.STRING, enumeration = { "json", "csv" }, defaultValue = "json"))
+    String format;
+
     PageRequest parse(QueryParameters params) {
+        params.oneOf("format", format, Representation.FORMATS);
         int number = params.integer("page", page, 1, 1, PageRequest.MAX_PAGE);
         int perPage = params.integer("size", size, PageRequest.DEFAULT_SIZE, 1, PageRequest.MAX_SIZE);
         return new PageRequest(number, perPage);

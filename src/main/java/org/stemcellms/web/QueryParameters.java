@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.stemcellms.currency.Currencies;
 import org.stemcellms.web.Problem.FieldError;
 
 import io.quarkus.panache.common.Sort;
@@ -107,6 +108,16 @@ public final class QueryParameters {
                 .map(code -> code.toUpperCase(Locale.ROOT)).orElse(null);
     }
 
+    /** An ISO 4217 currency code such as EUR, upper-cased. */
+    public String currency(String name, String raw) {
+        String code = matching(name, raw, Pattern.compile("[A-Za-z]{3}"), "must be an ISO 4217 currency code, such as EUR")
+                .map(value -> value.toUpperCase(Locale.ROOT)).orElse(null);
+        if (code != null && !Currencies.isIso4217(code)) {
+            return reject(name, "is not an ISO 4217 currency code");
+        }
+        return code;
+    }
+
     /** A therapy code such as HSCT, upper-cased. */
     public String code(String name, String raw) {
         return matching(name, raw, CODE, "must be a code of 2 to 16 letters or digits, such as HSCT")
@@ -148,6 +159,15 @@ public final class QueryParameters {
         String value = isBlank(raw) ? sorting.defaultValue() : raw.trim();
         Sort sort = sorting.toSort(value);
         return sort != null ? sort : reject(name, "must be one of " + String.join(", ", sorting.values()));
+    }
+
+    /** One of a few accepted words, lower-cased. */
+    public String oneOf(String name, String raw, List<String> accepted) {
+        if (isBlank(raw)) {
+            return null;
+        }
+        String value = raw.trim().toLowerCase(Locale.ROOT);
+        return accepted.contains(value) ? value : reject(name, "must be one of " + String.join(", ", accepted));
     }
 
     /** Records an error on a condition that spans parameters, such as min above max. */

@@ -1,11 +1,13 @@
 package org.stemcellms.web;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Provider;
 import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -15,7 +17,7 @@ import org.stemcellms.web.Problem.FieldError;
 /**
  * Turns away, before any resource runs, requests that would otherwise get a misleading answer: a body
  * announced as larger than stemcellms.max-body-size (413, before reading it), a NUL character (%00) in the
- * path or a query parameter, which PostgreSQL refuses (400), and OPTIONS on a path no resource serves,
+ * path or a query parameter, which PostgreSQL refuses (400), a method the path does not take (405), and OPTIONS on a path no resource serves,
  * which RESTEasy would answer 200 (404).
  */
 public class RequestGuard {
@@ -45,6 +47,19 @@ public class RequestGuard {
         String path = request.getUriInfo().getRequestUri().getRawPath();
         if (HttpMethod.OPTIONS.equals(request.getMethod()) && allowedMethods.allow(path) == null) {
             throw ApiException.notFound("No resource exists at " + path + ".");
+        }
+    }
+
+    /**
+     * A method the path's own route does not take is 405 before matching: RESTEasy Reactive would otherwise
+     * hand PUT /costs/summary to PUT /costs/{id}, where it would meet a login prompt instead of the truth.
+     */
+    @ServerRequestFilter(preMatching = true)
+    public void rejectMethodsThePathDoesNotTake(ContainerRequestContext request) {
+        String path = request.getUriInfo().getRequestUri().getRawPath();
+        if (!allowedMethods.allows(path, request.getMethod())) {
+            String[] allowed = allowedMethods.allow(path).split(", ");
+            throw new NotAllowedException(allowed[0], Arrays.copyOfRange(allowed, 1, allowed.length));
         }
     }
 

@@ -52,6 +52,11 @@ public final class Sorting {
         return defaultValue;
     }
 
+    /** The order used when a request asks for none. */
+    public Sort defaultSort() {
+        return toSort(defaultValue);
+    }
+
     /** Every accepted value, ascending and descending. */
     public List<String> values() {
         List<String> values = new ArrayList<>();

@@ -44,7 +44,8 @@ public class StandardResponsesFilter implements OASFilter {
             Map.entry("UnknownReference", "The body refers to a record that does not exist (or cannot be used here): `errors` "
                     + "names each such field."),
             Map.entry("PreconditionRequired", "`If-Match` is missing: changes must say which version they change."),
-            Map.entry("ServerError", "The server failed; the body says no more than that, and the failure is logged.")));
+            Map.entry("ServerError", "The server failed; the body says no more than that, and the failure is logged."),
+            Map.entry("NotImplemented", "The format asked for does not exist here.")));
 
     /** The extra problem responses of each kind of write. */
     private static final Map<String, Map<String, String>> WRITE_RESPONSES = Map.of(
@@ -62,7 +63,15 @@ public class StandardResponsesFilter implements OASFilter {
         }
         RESPONSES.forEach((name, description) -> openAPI.getComponents().addResponse(name, problemResponse(description)));
         addHeader(openAPI, "Link", "RFC 8288 links to the first, previous, next and last pages; the last page has no `next`.");
-        addHeader(openAPI, "ETag", "The record's version, to send back in `If-Match` when changing it.");
+        addHeader(openAPI, "ETag", "A strong validator of this representation: send it in `If-None-Match` to revalidate a cached "
+                + "copy (304 when unchanged). For a record it also names the version to send in `If-Match` when changing it. Every "
+                + "write gives every representation a new ETag.");
+        addHeader(openAPI, "Cache-Control", "`public, max-age=<stemcellms.cache-max-age>` (60 seconds by default) on public "
+                + "reads; `private, no-store` on anything read with a token; `no-store` on errors.");
+        openAPI.getComponents().addResponse("NotModified", OASFactory.createAPIResponse()
+                .description("The representation is unchanged since the ETag in `If-None-Match`: reuse the cached copy. No body.")
+                .addHeader("ETag", OASFactory.createHeader().ref("ETag"))
+                .addHeader("Cache-Control", OASFactory.createHeader().ref("Cache-Control")));
         addHeader(openAPI, "Location", "The URL of the record just created.");
         renamePageSchemas(openAPI);
         if (openAPI.getPaths() == null) {
@@ -74,6 +83,8 @@ public class StandardResponsesFilter implements OASFilter {
                     addSecurityResponses(method.name(), operation);
                     documentPaging(operation);
                     documentItemHeaders(operation);
+                    documentCaching(method.name(), operation);
+                    documentCsv(operation);
                     sortByStatus(operation);
                 }));
     }
@@ -102,6 +113,33 @@ public class StandardResponsesFilter implements OASFilter {
                 response.addHeader("Location", OASFactory.createHeader().ref("Location"));
             }
         });
+    }
+
+    /** Public reads are cacheable and revalidated with If-None-Match: ETag and Cache-Control on 200, and 304. */
+    private static void documentCaching(String method, Operation operation) {
+        boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
+        APIResponse ok = operation.getResponses().getAPIResponse("200");
+        if (!method.equals("GET") || secured || ok == null) {
+            return;
+        }
+        ok.addHeader("ETag", OASFactory.createHeader().ref("ETag"));
+        ok.addHeader("Cache-Control", OASFactory.createHeader().ref("Cache-Control"));
+        addIfAbsent(operation.getResponses(), "304", "NotModified");
+    }
+
+    /** The CSV form of a collection is text, not the JSON page schema SmallRye gives every produced media type. */
+    private static void documentCsv(Operation operation) {
+        APIResponse ok = operation.getResponses().getAPIResponse("200");
+        if (ok == null || ok.getContent() == null || ok.getContent().getMediaType(Api.TEXT_CSV) == null) {
+            return;
+        }
+        ok.getContent().addMediaType(Api.TEXT_CSV, OASFactory.createMediaType().schema(OASFactory.createSchema()
+                .type(List.of(Schema.SchemaType.STRING))
+                .description("RFC 4180 CSV, UTF-8, CRLF line ends: a header row, then one row per item of the page. Nested fields "
+                        + "are dotted columns (price.min), lists are joined with \"; \". A text cell starting with =, +, -, @, tab "
+                        + "or carriage return is prefixed with an apostrophe so that spreadsheets do not run it as a formula.")));
+        ok.addHeader("Content-Disposition", OASFactory.createHeader().description("For CSV: `attachment; filename=\"<collection>.csv\"`.")
+                .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))));
     }
 
     private static void addHeader(OpenAPI openAPI, String name, String description) {

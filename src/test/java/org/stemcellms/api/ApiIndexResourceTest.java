@@ -16,7 +16,7 @@ class ApiIndexResourceTest {
     void shouldListEveryCollectionWithAWorkingLink() {
         List<String> hrefs = given().get("/api/v1").then().statusCode(200)
                 .body("resources.name", contains("therapies", "countries", "clinics", "costs", "risks", "studies",
-                        "eligibility-criteria", "faqs", "notes", "sources"))
+                        "eligibility-criteria", "faqs", "notes", "sources", "exchange-rates"))
                 .extract().jsonPath().getList("resources.href");
         for (String href : hrefs) {
             given().get(href).then().statusCode(200);
@@ -26,7 +26,7 @@ class ApiIndexResourceTest {
     @Test
     void shouldLinkToTheDocumentation() {
         given().get("/api/v1").then().statusCode(200)
-                .body("links.href", contains("/q/openapi", "/q/swagger-ui", "/q/health"));
+                .body("links.href", contains("/q/openapi", "/q/swagger-ui", "/q/health", "/api/v1/costs/summary", "/embed/widget.js"));
         given().get("/q/swagger-ui/").then().statusCode(200);
     }
 }

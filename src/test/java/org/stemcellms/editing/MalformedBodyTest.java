@@ -20,7 +20,6 @@ import org.stemcellms.testing.ApiDocument;
 import org.stemcellms.testing.ApiDocument.Write;
 import org.stemcellms.testing.Database;
 import org.stemcellms.testing.Json;
-import org.stemcellms.testing.Tokens;
 import org.stemcellms.testing.WriteBodies;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -47,7 +46,7 @@ class MalformedBodyTest {
             String before = database.fingerprint();
             for (int i = 0; i < BODIES_PER_ENDPOINT; i++) {
                 String body = malformed(random, valid);
-                var request = given().header("Authorization", Tokens.bearer(Tokens.editor())).contentType(write.contentType())
+                var request = given().header("Authorization", WriteBodies.forPath(write.template()).writer()).contentType(write.contentType())
                         .body(body);
                 if (!write.method().equals("POST")) {
                     request.header("If-Match", given().get(write.path()).then().statusCode(200).extract().header("ETag"));

@@ -6,34 +6,21 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.stemcellms.testing.Database;
 import org.stemcellms.testing.ETag;
 import org.stemcellms.testing.Tokens;
 import org.stemcellms.testing.WriteBodies;
+import org.stemcellms.testing.WithoutTestRecords;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 
 /** References between records: unknown ones are 422, records still referred to cannot go (409), ids are unique (409). */
 @QuarkusTest
-class ReferenceTest {
+class ReferenceTest extends WithoutTestRecords {
 
     private static final WriteBodies.Body CLINIC = WriteBodies.BY_COLLECTION.get("clinics");
     private static final WriteBodies.Body COST = WriteBodies.BY_COLLECTION.get("costs");
-
-    @Inject
-    Database database;
-
-    @BeforeEach
-    @AfterEach
-    void removeTestRecords() {
-        database.removeTestRecords();
-    }
 
     @Test
     void shouldAnswer422NamingAnUnknownCountryOfAClinic() {

@@ -23,7 +23,6 @@ import org.junit.jupiter.api.TestFactory;
 import org.stemcellms.testing.ApiDocument;
 import org.stemcellms.testing.Database;
 import org.stemcellms.testing.Json;
-import org.stemcellms.testing.Tokens;
 import org.stemcellms.testing.WriteBodies;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -71,7 +70,7 @@ class ValidationTest {
             database.removeTestRecords();
             String before = database.fingerprint();
             try {
-                given().header("Authorization", Tokens.bearer(Tokens.editor())).contentType("application/json").body(Json.write(map))
+                given().header("Authorization", body.writer()).contentType("application/json").body(Json.write(map))
                         .post(body.path()).then().statusCode(400)
                         .contentType("application/problem+json")
                         .body("type", is("/problems/invalid-body"))
@@ -89,7 +88,8 @@ class ValidationTest {
                 .map(write -> DynamicTest.dynamicTest(write.toString(), () -> {
                     Schema<?> input = schema(write.operation().getRequestBody().getContent().get("application/json").getSchema().get$ref());
                     List<String> required = new ArrayList<>(input.getRequired());
-                    var fields = given().header("Authorization", Tokens.bearer(Tokens.editor())).contentType("application/json")
+                    var fields = given().header("Authorization", WriteBodies.forPath(write.template()).writer())
+                            .contentType("application/json")
                             .body("{}").post(write.path()).then().statusCode(400)
                             .extract().jsonPath().getList("errors.field", String.class);
                     assertFalse(required.isEmpty());

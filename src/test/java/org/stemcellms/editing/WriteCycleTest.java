@@ -12,17 +12,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.stream.Stream;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.stemcellms.testing.Database;
 import org.stemcellms.testing.ETag;
 import org.stemcellms.testing.Json;
 import org.stemcellms.testing.Tokens;
 import org.stemcellms.testing.WriteBodies;
+import org.stemcellms.testing.WithoutTestRecords;
 import org.stemcellms.testing.WriteBodies.Body;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -33,20 +29,11 @@ import io.restassured.specification.RequestSpecification;
  * the ETag/If-Match rules at each step and the audit entries they leave, from which the record can be restored.
  */
 @QuarkusTest
-class WriteCycleTest {
-
-    @Inject
-    Database database;
-
-    @BeforeEach
-    @AfterEach
-    void removeTestRecords() {
-        database.removeTestRecords();
-    }
+class WriteCycleTest extends WithoutTestRecords {
 
     @TestFactory
     Stream<DynamicTest> shouldCreateReadReplacePatchAndDeleteWithETags() {
-        return WriteBodies.BY_COLLECTION.values().stream().map(body -> DynamicTest.dynamicTest(body.collection(), () -> {
+        return WriteBodies.BY_COLLECTION.values().stream().filter(body -> body.textField() != null).map(body -> DynamicTest.dynamicTest(body.collection(), () -> {
             database.removeTestRecords();
             cycle(body);
         }));
@@ -54,7 +41,7 @@ class WriteCycleTest {
 
     @TestFactory
     Stream<DynamicTest> shouldRecordEveryWriteInTheAuditTrailAndRestoreFromIt() {
-        return WriteBodies.BY_COLLECTION.values().stream().map(body -> DynamicTest.dynamicTest(body.collection(), () -> {
+        return WriteBodies.BY_COLLECTION.values().stream().filter(body -> body.textField() != null).map(body -> DynamicTest.dynamicTest(body.collection(), () -> {
             database.removeTestRecords();
             Instant start = Instant.now().minusSeconds(1);
             cycle(body);
@@ -90,7 +77,10 @@ class WriteCycleTest {
                 .body(body.idField(), is(body.id()))
                 .extract().header("ETag");
         assertEquals(0, ETag.version(created));
-        var read = given().get(body.item()).then().statusCode(200).header("ETag", created).extract().jsonPath();
+        var readResponse = given().get(body.item()).then().statusCode(200).extract();
+        // a GET's ETag is the record's version and stamp plus a tag of the representation (Accept, query, rates)
+        assertEquals(created, "\"" + ETag.item(readResponse.header("ETag")) + "\"");
+        var read = readResponse.jsonPath();
         assertEquals(read.getString("createdAt"), read.getString("updatedAt"));
         // a change must say which version it changes
         editor().contentType("application/json").body(body.with(body.textField(), "\"Changed\"")).put(body.item()).then()
@@ -124,7 +114,9 @@ class WriteCycleTest {
         editor().header("If-Match", replaced).contentType("application/merge-patch+json")
                 .body("{\"" + body.textField() + "\":\"Lost\"}").patch(body.item()).then().statusCode(412)
                 .contentType("application/problem+json");
-        given().get(body.item()).then().statusCode(200).header("ETag", patched).body(body.textField(), is("Patched"));
+        String afterPatch = given().get(body.item()).then().statusCode(200).body(body.textField(), is("Patched")).extract()
+                .header("ETag");
+        assertEquals(patched, "\"" + ETag.item(afterPatch) + "\"");
         // delete
         editor().header("If-Match", replaced).delete(body.item()).then().statusCode(412);
         editor().delete(body.item()).then().statusCode(428);

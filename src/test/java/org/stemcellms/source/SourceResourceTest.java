@@ -14,11 +14,15 @@ import io.quarkus.test.junit.QuarkusTest;
 class SourceResourceTest {
 
     @Test
-    void shouldListTheArticleAndTheFiveReferencesItCites() {
+    void shouldListTheArticleTheFiveReferencesItCitesAndTheExchangeRates() {
         given().get("/api/v1/sources").then().statusCode(200)
-                .body("totalItems", is(6))
+                .body("totalItems", is(7))
                 .body("items.id", containsInAnyOrder("article", "burt-2019-jama", "atkins-2016-lancet", "national-ms-society",
-                        "clinicaltrials-gov", "ms-society-uk"));
+                        "clinicaltrials-gov", "ms-society-uk", "ecb-eurofxref-2024-09-26"));
+        given().get("/api/v1/sources/ecb-eurofxref-2024-09-26").then().statusCode(200)
+                .body("kind", is("REFERENCE_DATA"))
+                .body("publisher", is("European Central Bank"))
+                .body("url", nullValue());
     }
 
     @Test

@@ -28,8 +28,9 @@ public final class ApiDocument {
 
         public String responseSchemaName() {
             var ok = operation.getResponses().get("200");
-            var schema = ok.getContent().get("application/json").getSchema();
-            return schema.get$ref() == null ? "" : schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1);
+            var json = ok == null || ok.getContent() == null ? null : ok.getContent().get("application/json");
+            var schema = json == null ? null : json.getSchema();
+            return schema == null || schema.get$ref() == null ? "" : schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1);
         }
 
         /** True when the operation needs a bearer token (the audit trail). */

@@ -12,7 +12,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 public class Database {
 
     private static final List<String> TABLES = List.of("source", "therapy", "therapy_step", "country", "clinic", "clinic_therapy",
-            "cost", "risk", "study", "study_finding", "eligibility_criterion", "eligibility_condition", "faq", "note", "change_log");
+            "cost", "risk", "study", "study_finding", "eligibility_criterion", "eligibility_condition", "faq", "note", "exchange_rate",
+            "content_version", "change_log");
 
     private final EntityManager entityManager;
 
@@ -33,7 +34,7 @@ public class Database {
         });
     }
 
-    /** Removes every record the write tests create: ids starting zz-test, codes starting ZZTEST, the country QZ. */
+    /** Removes every record the write tests create: ids starting zz-test, codes starting ZZTEST, the country QZ, the rate ZMW. */
     public void removeTestRecords() {
         QuarkusTransaction.requiringNew().run(() -> {
             execute("delete from cost where id like 'zz-test%' or therapy_code like 'ZZTEST%' or country_code = 'QZ'");
@@ -44,6 +45,7 @@ public class Database {
             }
             execute("delete from country where code = 'QZ'");
             execute("delete from therapy where code like 'ZZTEST%'");
+            execute("delete from exchange_rate where currency = 'ZMW'");
             execute("delete from source where id like 'zz-test%'");
         });
     }

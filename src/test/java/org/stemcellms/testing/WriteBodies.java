@@ -10,7 +10,7 @@ import io.restassured.path.json.JsonPath;
  */
 public final class WriteBodies {
 
-    /** One collection's test record. */
+    /** One collection's test record; {@code textField} is null where the record has no free text (exchange rates). */
     public record Body(String collection, String idField, String id, String textField, String json) {
 
         public String path() {
@@ -21,6 +21,11 @@ public final class WriteBodies {
             return path() + "/" + id;
         }
 
+        /** A bearer token of someone allowed to write here: exchange rates are admin-only, the rest is editors' work. */
+        public String writer() {
+            return Tokens.bearer(collection.equals("exchange-rates") ? Tokens.admin() : Tokens.editor());
+        }
+
         /** The same body with one more or one different top-level field, e.g. with("name", "\"New\""). */
         public String with(String field, String jsonValue) {
             Map<String, Object> map = new JsonPath(json).getMap("$");
@@ -29,42 +34,46 @@ public final class WriteBodies {
         }
     }
 
-    public static final Map<String, Body> BY_COLLECTION = Map.of(
-            "sources", new Body("sources", "id", "zz-test-source", "title", """
+    public static final Map<String, Body> BY_COLLECTION = Map.ofEntries(
+            Map.entry("sources", new Body("sources", "id", "zz-test-source", "title", """
                     {"id":"zz-test-source","kind":"ORGANISATION_WEBSITE","title":"Test source","description":"A source for tests.",
-                     "reviewedOn":"2026-01-01"}"""),
-            "therapies", new Body("therapies", "code", "ZZTEST", "name", """
+                     "reviewedOn":"2026-01-01"}""")),
+            Map.entry("therapies", new Body("therapies", "code", "ZZTEST", "name", """
                     {"code":"ZZTEST","name":"Test therapy","summary":"S","description":"D","evidenceLevel":"EXPERIMENTAL",
                      "evidenceNote":"N","involvesChemotherapy":false,"cellSources":["BLOOD"],
                      "steps":[{"name":"One","description":"First"}],"expectedBenefits":["B"],"pros":[],"cons":[],
-                     "sourceId":"article","reviewedOn":"2026-01-01"}"""),
-            "countries", new Body("countries", "code", "QZ", "name", """
+                     "sourceId":"article","reviewedOn":"2026-01-01"}""")),
+            Map.entry("countries", new Body("countries", "code", "QZ", "name", """
                     {"code":"QZ","name":"Testland","hsctAccess":"MEDICAL_TOURISM","hsctAccessNote":"N","sourceId":"article",
-                     "reviewedOn":"2026-01-01"}"""),
-            "clinics", new Body("clinics", "id", "zz-test-clinic", "name", """
+                     "reviewedOn":"2026-01-01"}""")),
+            Map.entry("clinics", new Body("clinics", "id", "zz-test-clinic", "name", """
                     {"id":"zz-test-clinic","name":"Test clinic","countryCode":"MX","accessModel":"TREATMENT_CENTRE",
-                     "description":"D","highlights":[],"therapyCodes":["HSCT"],"sourceId":"article","reviewedOn":"2026-01-01"}"""),
-            "costs", new Body("costs", "id", "zz-test-cost", "label", """
+                     "description":"D","highlights":[],"therapyCodes":["HSCT"],"sourceId":"article","reviewedOn":"2026-01-01"}""")),
+            Map.entry("costs", new Body("costs", "id", "zz-test-cost", "label", """
                     {"id":"zz-test-cost","therapyCode":"HSCT","countryCode":"MX","clinicId":"clinica-ruiz","label":"Test",
                      "price":{"min":1000,"max":2000,"currency":"USD","approximate":true},"includes":["MEDICATIONS"],
-                     "sourceId":"article","reviewedOn":"2026-01-01"}"""),
-            "risks", new Body("risks", "id", "zz-test-risk", "name", """
+                     "sourceId":"article","reviewedOn":"2026-01-01"}""")),
+            Map.entry("risks", new Body("risks", "id", "zz-test-risk", "name", """
                     {"id":"zz-test-risk","therapyCode":"HSCT","name":"Test risk","description":"D","category":"INFECTION",
-                     "incidence":{"minPercent":1,"maxPercent":3},"sourceId":"article","reviewedOn":"2026-01-01"}"""),
-            "studies", new Body("studies", "id", "zz-test-study", "title", """
+                     "incidence":{"minPercent":1,"maxPercent":3},"sourceId":"article","reviewedOn":"2026-01-01"}""")),
+            Map.entry("studies", new Body("studies", "id", "zz-test-study", "title", """
                     {"id":"zz-test-study","title":"Test study","kind":"PUBLICATION","therapyCode":"HSCT","summary":"S",
                      "findings":[{"outcome":"LONG_TERM_REMISSION","statement":"S",
                                   "value":{"min":10,"unit":"YEARS","approximate":false,"openEnded":true}}],
-                     "sourceId":"article","reviewedOn":"2026-01-01"}"""),
-            "eligibility-criteria", new Body("eligibility-criteria", "id", "zz-test-criterion", "text", """
+                     "sourceId":"article","reviewedOn":"2026-01-01"}""")),
+            Map.entry("eligibility-criteria", new Body("eligibility-criteria", "id", "zz-test-criterion", "text", """
                     {"id":"zz-test-criterion","therapyCode":"HSCT","kind":"FAVOURABLE","position":99,"text":"T","match":"ALL",
                      "conditions":[{"parameter":"EDSS_SCORE","operator":"LESS_THAN","threshold":5.5,"typical":false}],
-                     "sourceId":"article","reviewedOn":"2026-01-01"}"""),
-            "faqs", new Body("faqs", "id", "zz-test-faq", "question", """
-                    {"id":"zz-test-faq","position":99,"question":"Q?","answer":"A","sourceId":"article","reviewedOn":"2026-01-01"}"""),
-            "notes", new Body("notes", "id", "zz-test-note", "title", """
+                     "sourceId":"article","reviewedOn":"2026-01-01"}""")),
+            Map.entry("faqs", new Body("faqs", "id", "zz-test-faq", "question", """
+                    {"id":"zz-test-faq","position":99,"question":"Q?","answer":"A","sourceId":"article","reviewedOn":"2026-01-01"}""")),
+            Map.entry("notes", new Body("notes", "id", "zz-test-note", "title", """
                     {"id":"zz-test-note","category":"CONCLUSION","position":99,"title":"T","text":"X","sourceId":"article",
-                     "reviewedOn":"2026-01-01"}"""));
+                     "reviewedOn":"2026-01-01"}""")),
+            // ZMW: a real ISO 4217 code the ECB does not publish, so the test record never shadows a loaded rate
+            Map.entry("exchange-rates", new Body("exchange-rates", "currency", "ZMW", null, """
+                    {"currency":"ZMW","unitsPerEur":29.5,"rateDate":"2024-09-26","sourceId":"ecb-eurofxref-2024-09-26",
+                     "reviewedOn":"2026-01-01"}""")));
 
     private WriteBodies() {
     }

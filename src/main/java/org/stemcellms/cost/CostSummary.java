@@ -1,0 +1,62 @@
+package org.stemcellms.cost;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.stemcellms.clinic.ClinicRef;
+import org.stemcellms.country.CountryRef;
+import org.stemcellms.source.SourceRef;
+import org.stemcellms.therapy.TherapyRef;
+
+@Schema(name = "CostSummary", description = "What a therapy costs per country, cheapest first, in one currency. Open-ended prices "
+        + "(\"$100,000+\") stay open-ended: they are never given a made-up maximum.")
+public record CostSummary(
+        @Schema(description = "The therapy summarised; absent when every therapy is.")
+        TherapyRef therapy,
+        @Schema(required = true, description = "ISO 4217 code of every figure in the summary.", example = "EUR")
+        String currency,
+        @Schema(required = true, description = "One entry per country with costs, cheapest first (by lowest figure, then highest).")
+        List<CountryCosts> countries,
+        @Schema(description = "The country with the highest figures (an open-ended price counts as the highest); absent when there "
+                + "are no costs.")
+        CountryRef mostExpensive,
+        @Schema(required = true, description = "The exchange rates used, one per original currency.")
+        List<RateUsed> rates,
+        @Schema(required = true, description = "Cost records left out because the data has no exchange rate for their currency.",
+                example = "0")
+        int recordsWithoutRate) {
+
+    @Schema(name = "CountryCosts", description = "The costs of one country, in the summary's currency.")
+    public record CountryCosts(
+            @Schema(required = true) CountryRef country,
+            @Schema(required = true, description = "The lowest figure of any of its cost records.", example = "22410.31") BigDecimal lowest,
+            @Schema(description = "The highest figure; absent when a price is open-ended.", example = "31374.43") BigDecimal highest,
+            @Schema(required = true, description = "True when a price has no upper bound.", example = "false") boolean openEnded,
+            @Schema(required = true, description = "How many cost records the figures come from.", example = "1") int costRecords,
+            @Schema(required = true, description = "The clinics the figures come from; empty for country-wide figures.")
+            List<ClinicRef> clinics,
+            @Schema(required = true, description = "The dates the figures were last reviewed against their sources.") List<LocalDate> asOf,
+            @Schema(required = true, description = "How much more the most expensive country costs.") Difference differenceToMostExpensive) {
+    }
+
+    @Schema(name = "CostDifference", description = "The most expensive country's figures minus this country's.")
+    public record Difference(
+            @Schema(required = true, description = "Difference between the lowest figures.", example = "67589.69") BigDecimal lowest,
+            @Schema(description = "Difference between the highest figures; absent when either is open-ended, as it has no bound.",
+                    example = "58625.57") BigDecimal highest,
+            @Schema(required = true, description = "True when the difference between the highest figures has no bound.",
+                    example = "true") boolean openEnded) {
+    }
+
+    @Schema(name = "RateUsed", description = "An exchange rate the summary used.")
+    public record RateUsed(
+            @Schema(required = true, example = "USD") String from,
+            @Schema(required = true, example = "EUR") String to,
+            @Schema(required = true, description = "Units of `to` per unit of `from`.", example = "0.89645899") BigDecimal rate,
+            @Schema(description = "Absent for the same currency.", example = "2024-09-26") LocalDate rateDate,
+            @Schema(description = "Absent for the same currency.") SourceRef source,
+            @Schema(required = true, example = "half up to 2 decimal places") String rounding) {
+    }
+}

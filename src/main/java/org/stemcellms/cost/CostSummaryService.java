@@ -1,0 +1,93 @@
+package org.stemcellms.cost;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.stemcellms.clinic.ClinicRef;
+import org.stemcellms.country.CountryRef;
+import org.stemcellms.currency.Conversion;
+import org.stemcellms.therapy.Therapy;
+import org.stemcellms.therapy.TherapyRef;
+
+/** Compares countries by what a therapy costs there, in one currency. */
+@ApplicationScoped
+public class CostSummaryService {
+
+    /** Cheapest first: lowest figure, then highest (open-ended last), then country code. */
+    private static final Comparator<CostSummary.CountryCosts> CHEAPEST_FIRST = Comparator
+            .comparing(CostSummary.CountryCosts::lowest)
+            .thenComparing(CostSummary.CountryCosts::highest, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(costs -> costs.country().code());
+
+    private final CostRepository costs;
+
+    CostSummaryService(CostRepository costs) {
+        this.costs = costs;
+    }
+
+    public CostSummary summarize(Therapy therapy, Conversion conversion) {
+        Map<String, List<Cost>> byCountry = new LinkedHashMap<>();
+        Map<String, CostSummary.RateUsed> rates = new LinkedHashMap<>();
+        int withoutRate = 0;
+        for (Cost cost : costs.forSummary(therapy == null ? null : therapy.code)) {
+            if (!conversion.canConvert(cost.currency)) {
+                withoutRate++;
+                continue;
+            }
+            byCountry.computeIfAbsent(cost.country.code, code -> new ArrayList<>()).add(cost);
+            rates.computeIfAbsent(cost.currency, from -> rateUsed(conversion, from));
+        }
+        List<Partial> partials = byCountry.values().stream().map(group -> partial(group, conversion)).toList();
+        Partial mostExpensive = partials.stream().max(Comparator.comparing((Partial p) -> p.openEnded)
+                .thenComparing(p -> p.highest, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(p -> p.lowest)).orElse(null);
+        List<CostSummary.CountryCosts> countries = partials.stream().map(p -> p.withDifferenceTo(mostExpensive))
+                .sorted(CHEAPEST_FIRST).toList();
+        return new CostSummary(TherapyRef.from(therapy), conversion.target(), countries,
+                mostExpensive == null ? null : mostExpensive.country, List.copyOf(rates.values()), withoutRate);
+    }
+
+    private static CostSummary.RateUsed rateUsed(Conversion conversion, String from) {
+        Conversion.Rate rate = conversion.rate(from);
+        return new CostSummary.RateUsed(from, conversion.target(), rate.rate(), rate.date(), rate.source(), conversion.rounding());
+    }
+
+    private static Partial partial(List<Cost> group, Conversion conversion) {
+        BigDecimal lowest = group.stream().map(cost -> conversion.convert(cost.minAmount, cost.currency)).min(Comparator.naturalOrder())
+                .orElseThrow();
+        boolean openEnded = group.stream().anyMatch(cost -> cost.maxAmount == null);
+        BigDecimal highest = openEnded ? null
+                : group.stream().map(cost -> conversion.convert(cost.maxAmount, cost.currency)).max(Comparator.naturalOrder()).orElseThrow();
+        List<ClinicRef> clinics = group.stream().map(cost -> cost.clinic).filter(Objects::nonNull).distinct()
+                .sorted(Comparator.comparing(clinic -> clinic.id)).map(ClinicRef::from).toList();
+        List<LocalDate> asOf = List.copyOf(new TreeSet<>(group.stream().map(cost -> cost.reviewedOn).toList()));
+        return new Partial(CountryRef.from(group.get(0).country), lowest, highest, openEnded, group.size(), clinics, asOf);
+    }
+
+    /** A country's figures before the difference to the most expensive country is known. */
+    private record Partial(CountryRef country, BigDecimal lowest, BigDecimal highest, boolean openEnded, int costRecords,
+            List<ClinicRef> clinics, List<LocalDate> asOf) {
+
+        CostSummary.CountryCosts withDifferenceTo(Partial most) {
+            CostSummary.Difference difference;
+            if (most == this) {
+                difference = new CostSummary.Difference(BigDecimal.ZERO.setScale(lowest.scale()), openEnded ? null
+                        : BigDecimal.ZERO.setScale(lowest.scale()), false);
+            } else {
+                boolean unbounded = most.openEnded || openEnded;
+                difference = new CostSummary.Difference(most.lowest.subtract(lowest), unbounded ? null : most.highest.subtract(highest),
+                        unbounded);
+            }
+            return new CostSummary.CountryCosts(country, lowest, highest, openEnded, costRecords, clinics, asOf, difference);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.stemcellms.currency;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.stemcellms.web.ApiException;
+import org.stemcellms.web.Problem.FieldError;
+
+/** Prepares conversions into a requested currency from the exchange rates in the data. */
+@ApplicationScoped
+public class CurrencyConverter {
+
+    private final ExchangeRateRepository rates;
+
+    CurrencyConverter(ExchangeRateRepository rates) {
+        this.rates = rates;
+    }
+
+    /** A conversion into the {@code currency} query parameter's value, or null when none was asked for. */
+    public Conversion conversionTo(String currency) {
+        return currency == null ? null : to(currency, "currency");
+    }
+
+    /**
+     * A conversion into {@code currency} (already a valid ISO 4217 code), or a 400 problem on {@code parameter}
+     * when the data has no rate for it, or none for a currency some amount is in.
+     */
+    public Conversion to(String currency, String parameter) {
+        Map<String, ExchangeRate> all = rates.listAll().stream().collect(Collectors.toMap(rate -> rate.currency, Function.identity()));
+        if (!currency.equals(Conversion.BASE) && !all.containsKey(currency)) {
+            TreeSet<String> known = new TreeSet<>(all.keySet());
+            known.add(Conversion.BASE);
+            throw ApiException.invalidParameters(List.of(new FieldError(parameter, "has no exchange rate: the data holds "
+                    + "none for " + currency + " (the ECB, its source, publishes none for it); available: " + String.join(", ", known))));
+        }
+        return new Conversion(currency, all);
+    }
+}

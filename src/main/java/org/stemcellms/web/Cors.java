@@ -1,0 +1,112 @@
+package org.stemcellms.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.inject.Provider;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/**
+ * Cross-origin access: public reads from any origin, without credentials; writes (and the audit trail,
+ * which needs a token) only from the origins in stemcellms.cors.write-origins. Preflights are answered
+ * here and cacheable for stemcellms.cors.max-age; the headers a script needs are exposed.
+ */
+public class Cors {
+
+    static final String EXPOSED = "ETag, Link, Location, Retry-After";
+    private static final Set<String> WRITES = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
+    private static final List<String> READ_HEADERS = List.of("accept", "if-none-match", "if-modified-since", "cache-control");
+    private static final String WRITE_HEADERS = "Authorization, Content-Type, If-Match, If-None-Match, Accept";
+
+    /** Resolved per request: filters are created before the runtime configuration exists. */
+    private final Provider<ApiSettings> settings;
+
+    Cors(Provider<ApiSettings> settings) {
+        this.settings = settings;
+    }
+
+    @ServerRequestFilter(preMatching = true, priority = Priorities.USER + 100)
+    public Response preflightAndWriteOrigins(ContainerRequestContext request) {
+        String origin = request.getHeaderString("Origin");
+        if (origin == null) {
+            return null;
+        }
+        String requestedMethod = request.getHeaderString("Access-Control-Request-Method");
+        if (HttpMethod.OPTIONS.equals(request.getMethod()) && requestedMethod != null) {
+            return preflight(origin, requestedMethod.trim().toUpperCase(Locale.ROOT),
+                    request.getHeaderString("Access-Control-Request-Headers"));
+        }
+        if (WRITES.contains(request.getMethod()) && !mayWrite(origin)) {
+            throw originNotAllowed(origin);
+        }
+        return null;
+    }
+
+    @ServerResponseFilter
+    public void corsHeaders(ContainerRequestContext request, ContainerResponseContext response) {
+        String origin = request.getHeaderString("Origin");
+        if (origin == null || response.getHeaders().containsKey("Access-Control-Allow-Origin")) {
+            return;
+        }
+        boolean publicRead = (HttpMethod.GET.equals(request.getMethod()) || HttpMethod.HEAD.equals(request.getMethod()))
+                && request.getHeaderString(HttpHeaders.AUTHORIZATION) == null;
+        if (publicRead) {
+            response.getHeaders().putSingle("Access-Control-Allow-Origin", "*");
+        } else if (mayWrite(origin)) {
+            response.getHeaders().putSingle("Access-Control-Allow-Origin", origin);
+            response.getHeaders().add(HttpHeaders.VARY, "Origin");
+        } else {
+            return;
+        }
+        response.getHeaders().putSingle("Access-Control-Expose-Headers", EXPOSED);
+    }
+
+    private Response preflight(String origin, String method, String requestedHeaders) {
+        List<String> headers = requestedHeaders == null ? List.of()
+                : List.of(requestedHeaders.toLowerCase(Locale.ROOT).split("\\s*,\\s*"));
+        boolean read = (method.equals(HttpMethod.GET) || method.equals(HttpMethod.HEAD))
+                && READ_HEADERS.containsAll(headers.stream().filter(header -> !header.isBlank()).toList());
+        long maxAge = settings.get().cors().maxAge().toSeconds();
+        if (read) {
+            List<String> allowed = headers.stream().filter(header -> !header.isBlank()).toList();
+            Response.ResponseBuilder answer = Response.noContent()
+                    .header("Access-Control-Allow-Origin", "*")
+                    .header("Access-Control-Allow-Methods", "GET, HEAD")
+                    .header("Access-Control-Max-Age", maxAge);
+            if (!allowed.isEmpty()) {
+                answer.header("Access-Control-Allow-Headers", String.join(", ", allowed));
+            }
+            return answer.build();
+        }
+        if (!mayWrite(origin)) {
+            throw originNotAllowed(origin);
+        }
+        return Response.noContent()
+                .header("Access-Control-Allow-Origin", origin)
+                .header(HttpHeaders.VARY, "Origin")
+                .header("Access-Control-Allow-Methods", "GET, HEAD, POST, PUT, PATCH, DELETE")
+                .header("Access-Control-Allow-Headers", WRITE_HEADERS)
+                .header("Access-Control-Expose-Headers", EXPOSED)
+                .header("Access-Control-Max-Age", maxAge)
+                .build();
+    }
+
+    private boolean mayWrite(String origin) {
+        return settings.get().cors().writeOrigins().orElse(List.of()).contains(origin);
+    }
+
+    private static ApiException originNotAllowed(String origin) {
+        return new ApiException(403, Problem.ABOUT_BLANK, "Forbidden", "Pages from " + origin + " may read this API but not write "
+                + "to it, nor read the audit trail: their origin is not in stemcellms.cors.write-origins.", new ArrayList<>());
+    }
+}

@@ -1,0 +1,122 @@
+package org.stemcellms.web;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Provider;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import org.stemcellms.change.ContentVersion;
+
+/**
+ * HTTP caching of public representations (JSON, CSV, HTML, script). Each gets a strong ETag derived from
+ * the content version (which every committed write increases), the build, the request's path and query
+ * and its Accept header: equal tags mean byte-identical bodies, and after any write every tag changes at
+ * once. If-None-Match with a current tag answers 304 before any query runs. Public responses are
+ * {@code public, max-age=N}; anything for one editor is {@code private, no-store}; errors are not stored.
+ * An item's ETag keeps its version part first ("1.hogsz1azv6.x7Kp2..."), which If-Match compares.
+ */
+public class HttpCaching {
+
+    public static final String PRIVATE = "private, no-store";
+    private static final String TAG = HttpCaching.class.getName() + ".tag";
+    private static final String VARY = HttpHeaders.ACCEPT + ", Origin";
+
+    private final ContentVersion contentVersion;
+    /** Resolved per request: filters are created before the runtime configuration exists. */
+    private final Provider<ApiSettings> settings;
+    private final BuildInfo build;
+
+    HttpCaching(ContentVersion contentVersion, Provider<ApiSettings> settings, BuildInfo build) {
+        this.contentVersion = contentVersion;
+        this.settings = settings;
+        this.build = build;
+    }
+
+    @ServerRequestFilter
+    public Response notModified(ContainerRequestContext request, ResourceInfo resource) {
+        if (!isPublicRead(request, resource)) {
+            return null;
+        }
+        String tag = tag(request);
+        request.setProperty(TAG, tag);
+        String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+        String matched = ifNoneMatch == null ? null : matching(ifNoneMatch, tag);
+        if (matched == null) {
+            return null;
+        }
+        return Response.notModified().header(HttpHeaders.ETAG, matched).header(HttpHeaders.CACHE_CONTROL, publicCaching())
+                .header(HttpHeaders.VARY, VARY).build();
+    }
+
+    @ServerResponseFilter
+    public void cacheHeaders(ContainerRequestContext request, ContainerResponseContext response, ResourceInfo resource) {
+        int status = response.getStatus();
+        if (status == 304) {
+            return;
+        }
+        if (!isPublicRead(request, resource)) {
+            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, PRIVATE);
+            return;
+        }
+        if (status != 200) {
+            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
+            return;
+        }
+        String tag = request.getProperty(TAG) instanceof String computed ? computed : tag(request);
+        Object itemTag = response.getHeaders().getFirst(HttpHeaders.ETAG);
+        String etag = itemTag == null ? "\"" + tag + "\"" : itemTag.toString().replaceFirst("\"$", "." + tag + "\"");
+        response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
+        response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, publicCaching());
+        response.getHeaders().putSingle(HttpHeaders.VARY, VARY);
+    }
+
+    private String publicCaching() {
+        return "public, max-age=" + settings.get().cacheMaxAge().toSeconds();
+    }
+
+    /** A GET or HEAD anyone may make, without a token: the audit trail and every write are for one editor only. */
+    static boolean isPublicRead(ContainerRequestContext request, ResourceInfo resource) {
+        String method = request.getMethod();
+        return (HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method))
+                && request.getHeaderString(HttpHeaders.AUTHORIZATION) == null
+                && !(resource != null && resource.getResourceMethod() != null
+                        && (resource.getResourceMethod().isAnnotationPresent(RolesAllowed.class)
+                                || resource.getResourceClass().isAnnotationPresent(RolesAllowed.class)));
+    }
+
+    private String tag(ContainerRequestContext request) {
+        var uri = request.getUriInfo().getRequestUri();
+        String accept = request.getHeaderString(HttpHeaders.ACCEPT);
+        String key = contentVersion.current() + "\n" + build.id() + "\n" + uri.getRawPath() + "?" + uri.getRawQuery() + "\n"
+                + (accept == null ? "" : accept);
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The entity tag of If-None-Match that is current (whole, or as the last part of an item's tag), or null. */
+    private static String matching(String ifNoneMatch, String tag) {
+        for (String candidate : ifNoneMatch.split(",")) {
+            String trimmed = candidate.trim();
+            String opaque = trimmed.startsWith("W/") ? trimmed.substring(2) : trimmed;
+            if (opaque.equals("\"" + tag + "\"") || opaque.endsWith("." + tag + "\"")) {
+                return opaque;
+            }
+        }
+        return null;
+    }
+}
