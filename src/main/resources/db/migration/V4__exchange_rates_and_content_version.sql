@@ -28,4 +28,6 @@ create table content_version (
     id      integer primary key check (id = 1),
     version bigint not null
 );
-insert into content_version (id, version) values (1, 0);
+-- Starts at the creation time in microseconds, not 0, so that a database dropped and created again never
+-- hands out the ETags of its predecessor.
+insert into content_version (id, version) values (1, (extract(epoch from clock_timestamp()) * 1000000)::bigint);

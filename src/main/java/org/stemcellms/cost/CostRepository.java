@@ -36,8 +36,9 @@ public class CostRepository implements PanacheRepositoryBase<Cost, String> {
     /** Every cost of a therapy (or of all, for null), with its country and clinic loaded in the same query. */
     public List<Cost> forSummary(String therapyCode) {
         return therapyCode == null
-                ? find("from Cost c join fetch c.country left join fetch c.clinic").list()
-                : find("from Cost c join fetch c.country left join fetch c.clinic where c.therapy.code = ?1", therapyCode).list();
+                ? find("from Cost c join fetch c.country left join fetch c.clinic join fetch c.source").list()
+                : find("from Cost c join fetch c.country left join fetch c.clinic join fetch c.source where c.therapy.code = ?1",
+                        therapyCode).list();
     }
 
     /** Price bounds keep the costs whose range overlaps [minPrice, maxPrice]; an open-ended range has no upper end. */

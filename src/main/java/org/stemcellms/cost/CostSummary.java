@@ -31,21 +31,34 @@ public record CostSummary(
     @Schema(name = "CountryCosts", description = "The costs of one country, in the summary's currency.")
     public record CountryCosts(
             @Schema(required = true) CountryRef country,
-            @Schema(required = true, description = "The lowest figure of any of its cost records.", example = "22410.31") BigDecimal lowest,
-            @Schema(description = "The highest figure; absent when a price is open-ended.", example = "31374.43") BigDecimal highest,
+            @Schema(required = true, description = "The lowest figure of any of its cost records.", example = "22411.47") BigDecimal lowest,
+            @Schema(description = "The highest figure; absent when a price is open-ended.", example = "31376.06") BigDecimal highest,
             @Schema(required = true, description = "True when a price has no upper bound.", example = "false") boolean openEnded,
             @Schema(required = true, description = "How many cost records the figures come from.", example = "1") int costRecords,
             @Schema(required = true, description = "The clinics the figures come from; empty for country-wide figures.")
             List<ClinicRef> clinics,
+            @Schema(required = true, description = "The same figures as the sources give them, one entry per original currency.")
+            List<OriginalRange> original,
+            @Schema(required = true, description = "The sources the figures come from.") List<SourceRef> sources,
             @Schema(required = true, description = "The dates the figures were last reviewed against their sources.") List<LocalDate> asOf,
             @Schema(required = true, description = "How much more the most expensive country costs.") Difference differenceToMostExpensive) {
     }
 
+    @Schema(name = "OriginalRange", description = "A country's figures in one original currency, before any conversion.")
+    public record OriginalRange(
+            @Schema(required = true, description = "ISO 4217 code.", example = "USD") String currency,
+            @Schema(required = true, description = "The lowest original figure.", example = "25000") BigDecimal lowest,
+            @Schema(description = "The highest original figure; absent when a price is open-ended.", example = "35000")
+            BigDecimal highest,
+            @Schema(required = true, description = "True when a price has no upper bound.", example = "false") boolean openEnded) {
+    }
+
     @Schema(name = "CostDifference", description = "The most expensive country's figures minus this country's.")
     public record Difference(
-            @Schema(required = true, description = "Difference between the lowest figures.", example = "67589.69") BigDecimal lowest,
-            @Schema(description = "Difference between the highest figures; absent when either is open-ended, as it has no bound.",
-                    example = "58625.57") BigDecimal highest,
+            @Schema(required = true, description = "Difference between the lowest figures.", example = "67234.43") BigDecimal lowest,
+            @Schema(description = "Difference between the highest figures; absent when either is open-ended, as it then has no "
+                    + "bound (0 for the most expensive country itself).",
+                    example = "20618.56") BigDecimal highest,
             @Schema(required = true, description = "True when the difference between the highest figures has no bound.",
                     example = "true") boolean openEnded) {
     }
@@ -54,7 +67,8 @@ public record CostSummary(
     public record RateUsed(
             @Schema(required = true, example = "USD") String from,
             @Schema(required = true, example = "EUR") String to,
-            @Schema(required = true, description = "Units of `to` per unit of `from`.", example = "0.89645899") BigDecimal rate,
+            @Schema(required = true, description = "Units of `to` per unit of `from`, to 12 significant digits.",
+                    example = "0.896458987001") BigDecimal rate,
             @Schema(description = "Absent for the same currency.", example = "2024-09-26") LocalDate rateDate,
             @Schema(description = "Absent for the same currency.") SourceRef source,
             @Schema(required = true, example = "half up to 2 decimal places") String rounding) {

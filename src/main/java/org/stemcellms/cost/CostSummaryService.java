@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +17,7 @@ import org.stemcellms.clinic.ClinicRef;
 import org.stemcellms.country.CountryRef;
 import org.stemcellms.currency.Conversion;
 import org.stemcellms.therapy.Therapy;
+import org.stemcellms.source.SourceRef;
 import org.stemcellms.therapy.TherapyRef;
 
 /** Compares countries by what a therapy costs there, in one currency. */
@@ -70,24 +72,40 @@ public class CostSummaryService {
         List<ClinicRef> clinics = group.stream().map(cost -> cost.clinic).filter(Objects::nonNull).distinct()
                 .sorted(Comparator.comparing(clinic -> clinic.id)).map(ClinicRef::from).toList();
         List<LocalDate> asOf = List.copyOf(new TreeSet<>(group.stream().map(cost -> cost.reviewedOn).toList()));
-        return new Partial(CountryRef.from(group.get(0).country), lowest, highest, openEnded, group.size(), clinics, asOf);
+        Map<String, List<Cost>> byCurrency = new TreeMap<>();
+        group.forEach(cost -> byCurrency.computeIfAbsent(cost.currency, currency -> new ArrayList<>()).add(cost));
+        List<CostSummary.OriginalRange> original = byCurrency.entrySet().stream().map(entry -> originalRange(entry.getKey(),
+                entry.getValue())).toList();
+        List<SourceRef> sources = group.stream().map(cost -> cost.source).distinct().sorted(Comparator.comparing(source -> source.id))
+                .map(SourceRef::from).toList();
+        return new Partial(CountryRef.from(group.get(0).country), lowest, highest, openEnded, group.size(), clinics, original, sources,
+                asOf);
+    }
+
+    private static CostSummary.OriginalRange originalRange(String currency, List<Cost> costs) {
+        BigDecimal lowest = costs.stream().map(cost -> cost.minAmount).min(Comparator.naturalOrder()).orElseThrow();
+        boolean openEnded = costs.stream().anyMatch(cost -> cost.maxAmount == null);
+        BigDecimal highest = openEnded ? null : costs.stream().map(cost -> cost.maxAmount).max(Comparator.naturalOrder()).orElseThrow();
+        return new CostSummary.OriginalRange(currency, lowest, highest, openEnded);
     }
 
     /** A country's figures before the difference to the most expensive country is known. */
     private record Partial(CountryRef country, BigDecimal lowest, BigDecimal highest, boolean openEnded, int costRecords,
-            List<ClinicRef> clinics, List<LocalDate> asOf) {
+            List<ClinicRef> clinics, List<CostSummary.OriginalRange> original, List<SourceRef> sources, List<LocalDate> asOf) {
 
         CostSummary.CountryCosts withDifferenceTo(Partial most) {
             CostSummary.Difference difference;
             if (most == this) {
-                difference = new CostSummary.Difference(BigDecimal.ZERO.setScale(lowest.scale()), openEnded ? null
-                        : BigDecimal.ZERO.setScale(lowest.scale()), false);
+                // a country differs from itself by nothing, open-ended or not
+                BigDecimal zero = BigDecimal.ZERO.setScale(lowest.scale());
+                difference = new CostSummary.Difference(zero, zero, false);
             } else {
                 boolean unbounded = most.openEnded || openEnded;
                 difference = new CostSummary.Difference(most.lowest.subtract(lowest), unbounded ? null : most.highest.subtract(highest),
                         unbounded);
             }
-            return new CostSummary.CountryCosts(country, lowest, highest, openEnded, costRecords, clinics, asOf, difference);
+            return new CostSummary.CountryCosts(country, lowest, highest, openEnded, costRecords, clinics, original, sources, asOf,
+                    difference);
         }
     }
 }

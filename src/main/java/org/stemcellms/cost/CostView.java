@@ -62,10 +62,11 @@ public record CostView(
     @Schema(name = "ConvertedPrice", description = "A price converted with a stated rate: each figure is the original times `rate`, "
             + "rounded as `rounding` says.")
     public record ConvertedPrice(
-            @Schema(required = true, example = "48855.23") BigDecimal min,
+            @Schema(required = true, example = "48857.01") BigDecimal min,
             @Schema(description = "Absent when open-ended.", example = "51994.62") BigDecimal max,
             @Schema(required = true, description = "ISO 4217 currency code.", example = "EUR") String currency,
-            @Schema(required = true, description = "Units of `currency` per unit of the original currency.", example = "0.89645899")
+            @Schema(required = true, description = "Units of `currency` per unit of the original currency, to 12 significant digits.",
+                    example = "0.896458987001")
             BigDecimal rate,
             @Schema(description = "The date of the exchange rate(s) used; absent for the same currency.", example = "2024-09-26")
             LocalDate rateDate,

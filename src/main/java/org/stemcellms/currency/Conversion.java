@@ -1,6 +1,7 @@
 package org.stemcellms.currency;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Map;
@@ -9,14 +10,16 @@ import org.stemcellms.source.SourceRef;
 
 /**
  * Conversion of amounts into one currency with the rates as they are in the data. A rate between two
- * currencies is the cross rate through the euro, units(target) / units(from), stated to 8 decimals; an
+ * currencies is the cross rate through the euro, units(target) / units(from), stated to 12 significant digits
+ * (so that weak currencies such as IDR keep their precision); an
  * amount is converted with that stated rate and rounded half up to the target's minor units, so a
  * client can reproduce every converted figure from the rate it is shown.
  */
 public final class Conversion {
 
     public static final String BASE = "EUR";
-    static final int RATE_SCALE = 8;
+    /** Significant digits of a stated rate, rounded half up. */
+    static final MathContext RATE_PRECISION = new MathContext(12, RoundingMode.HALF_UP);
 
     private final String target;
     private final Map<String, ExchangeRate> rates;
@@ -47,7 +50,7 @@ public final class Conversion {
         }
         BigDecimal unitsFrom = from.equals(BASE) ? BigDecimal.ONE : fromRate.unitsPerEur;
         BigDecimal unitsTo = target.equals(BASE) ? BigDecimal.ONE : toRate.unitsPerEur;
-        BigDecimal rate = unitsTo.divide(unitsFrom, RATE_SCALE, RoundingMode.HALF_UP);
+        BigDecimal rate = unitsTo.divide(unitsFrom, RATE_PRECISION);
         ExchangeRate cited = toRate != null ? toRate : fromRate;
         LocalDate date = earliest(fromRate, toRate);
         return new Rate(from, target, rate, date, SourceRef.from(cited.source));

@@ -28,7 +28,7 @@ public class CurrencyConverter {
 
     /**
      * A conversion into {@code currency} (already a valid ISO 4217 code), or a 400 problem on {@code parameter}
-     * when the data has no rate for it, or none for a currency some amount is in.
+     * when the data has no rate for it. Amounts in a currency without a rate are left unconverted by the callers.
      */
     public Conversion to(String currency, String parameter) {
         Map<String, ExchangeRate> all = rates.listAll().stream().collect(Collectors.toMap(rate -> rate.currency, Function.identity()));
@@ -36,7 +36,7 @@ public class CurrencyConverter {
             TreeSet<String> known = new TreeSet<>(all.keySet());
             known.add(Conversion.BASE);
             throw ApiException.invalidParameters(List.of(new FieldError(parameter, "has no exchange rate: the data holds "
-                    + "none for " + currency + " (the ECB, its source, publishes none for it); available: " + String.join(", ", known))));
+                    + "none for " + currency + "; available: " + String.join(", ", known))));
         }
         return new Conversion(currency, all);
     }

@@ -1,6 +1,7 @@
 package org.stemcellms.embed;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.Locale;
 
@@ -17,6 +18,7 @@ final class Money {
         int digits = Currencies.minorUnits(currency);
         format.setMinimumFractionDigits(digits);
         format.setMaximumFractionDigits(digits);
+        format.setRoundingMode(RoundingMode.HALF_UP);
         return format.format(amount) + " " + currency;
     }
 

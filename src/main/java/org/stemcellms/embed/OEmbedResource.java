@@ -1,6 +1,8 @@
 package org.stemcellms.embed;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -98,10 +100,29 @@ public class OEmbedResource {
         }
         int frameWidth = Math.min(width, DEFAULT_WIDTH);
         int frameHeight = Math.min(height, DEFAULT_HEIGHT);
-        String html = "<iframe src=\"" + page.toString().replace("&", "&amp;").replace("\"", "&quot;") + "\" width=\"" + frameWidth
-                + "\" height=\"" + frameHeight + "\" title=\"" + table.title() + "\" style=\"border:0\" loading=\"lazy\"></iframe>";
+        String html = "<iframe src=\"" + attribute(frameSource(uri.getBaseUri(), query)) + "\" width=\"" + frameWidth + "\" height=\""
+                + frameHeight + "\" title=\"" + attribute(table.title()) + "\" style=\"border:0\" loading=\"lazy\"></iframe>";
         return new OEmbed("1.0", "rich", "Stem-cell therapy for MS: data API", uri.getBaseUri().toString(), table.title(), html,
                 frameWidth, frameHeight, settings.get().cacheMaxAge().toSeconds());
+    }
+
+    /** The page to frame, rebuilt from the parameters the table understands: nothing else of the caller's URL passes through. */
+    private static String frameSource(URI base, Map<String, String> query) {
+        StringBuilder source = new StringBuilder(base.resolve("embed/costs").toString());
+        char separator = '?';
+        for (String name : List.of("therapy", "country", "currency")) {
+            String value = query.get(name);
+            if (value != null && !value.isBlank()) {
+                source.append(separator).append(name).append('=').append(URLEncoder.encode(value.trim(), StandardCharsets.UTF_8));
+                separator = '&';
+            }
+        }
+        return source.toString();
+    }
+
+    /** Text made safe for a double-quoted HTML attribute: titles hold country names that editors write. */
+    static String attribute(String text) {
+        return text.replace("&", "&amp;").replace("\"", "&quot;").replace("'", "&#39;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     /** The URL, if it is a cost table page of this very host; 404 otherwise. */

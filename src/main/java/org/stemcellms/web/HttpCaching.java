@@ -21,7 +21,7 @@ import org.stemcellms.change.ContentVersion;
 /**
  * HTTP caching of public representations (JSON, CSV, HTML, script). Each gets a strong ETag derived from
  * the content version (which every committed write increases), the build, the request's path and query
- * and its Accept header: equal tags mean byte-identical bodies, and after any write every tag changes at
+ * (with scheme and host) and its Accept header: equal tags mean identical bodies, and after any write every tag changes at
  * once. If-None-Match with a current tag answers 304 before any query runs. Public responses are
  * {@code public, max-age=N}; anything for one editor is {@code private, no-store}; errors are not stored.
  * An item's ETag keeps its version part first ("1.hogsz1azv6.x7Kp2..."), which If-Match compares.
@@ -98,8 +98,9 @@ public class HttpCaching {
     private String tag(ContainerRequestContext request) {
         var uri = request.getUriInfo().getRequestUri();
         String accept = request.getHeaderString(HttpHeaders.ACCEPT);
-        String key = contentVersion.current() + "\n" + build.id() + "\n" + uri.getRawPath() + "?" + uri.getRawQuery() + "\n"
-                + (accept == null ? "" : accept);
+        // the scheme and host too: the landing page, the widget page and oEmbed hold absolute URLs built from them
+        String key = contentVersion.current() + "\n" + build.id() + "\n" + uri.getScheme() + "://" + uri.getRawAuthority()
+                + uri.getRawPath() + "?" + (uri.getRawQuery() == null ? "" : uri.getRawQuery()) + "\n" + (accept == null ? "" : accept);
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 16);

@@ -27,7 +27,8 @@ public class Representation {
     @ServerRequestFilter(preMatching = true)
     public void formatAsAccept(ContainerRequestContext request) {
         String format = request.getUriInfo().getQueryParameters().getFirst("format");
-        if (format == null) {
+        // only the API's collections know format; /oembed has a format parameter of its own (json, or 501)
+        if (format == null || !request.getUriInfo().getRequestUri().getRawPath().startsWith(Api.BASE + "/")) {
             return;
         }
         switch (format.trim().toLowerCase(Locale.ROOT)) {

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.comparesEqualTo;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -19,7 +20,8 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class CostSummaryTest {
 
-    private static final BigDecimal USD_TO_EUR = BigDecimal.ONE.divide(new BigDecimal("1.1155"), 8, RoundingMode.HALF_UP);
+    private static final BigDecimal USD_TO_EUR = BigDecimal.ONE.divide(new BigDecimal("1.1155"),
+            new java.math.MathContext(12, RoundingMode.HALF_UP));
 
     @Test
     void shouldListCountriesCheapestFirstWithTheirFiguresInUsdByDefault() {
@@ -34,6 +36,7 @@ class CostSummaryTest {
                 .body("countries[1].clinics.id", contains("aa-maximov-hospital"))
                 .body("countries[2].clinics.id", contains("clinica-ruiz"))
                 .body("countries[2].asOf.size()", is(1))
+                .body("countries.sources.id", everyItem(contains("article")))
                 .body("mostExpensive.code", is("US"))
                 .body("recordsWithoutRate", is(0));
     }
@@ -49,7 +52,9 @@ class CostSummaryTest {
                 .body("countries[0].differenceToMostExpensive.lowest", comparesEqualTo(new BigDecimal("75000")))
                 .body("countries[0].differenceToMostExpensive.highest", nullValue())
                 .body("countries[0].differenceToMostExpensive.openEnded", is(true))
-                .body("countries[3].differenceToMostExpensive.lowest", comparesEqualTo(BigDecimal.ZERO));
+                .body("countries[3].differenceToMostExpensive.lowest", comparesEqualTo(BigDecimal.ZERO))
+                .body("countries[3].differenceToMostExpensive.highest", comparesEqualTo(BigDecimal.ZERO))
+                .body("countries[3].differenceToMostExpensive.openEnded", is(false));
     }
 
     @Test
@@ -60,6 +65,12 @@ class CostSummaryTest {
                 .body("countries[2].lowest", comparesEqualTo(new BigDecimal("48857.01")))
                 .body("countries[2].highest", comparesEqualTo(new BigDecimal("51994.62")))
                 .body("countries[0].lowest", comparesEqualTo(eur("25000")))
+                // side by side with the figures as the source gives them
+                .body("countries[0].original[0].currency", is("USD"))
+                .body("countries[0].original[0].lowest", comparesEqualTo(new BigDecimal("25000")))
+                .body("countries[0].original[0].highest", comparesEqualTo(new BigDecimal("35000")))
+                .body("countries[3].original[0].highest", nullValue())
+                .body("countries[3].original[0].openEnded", is(true))
                 .body("rates.size()", is(1))
                 .body("rates[0].from", is("USD"))
                 .body("rates[0].to", is("EUR"))

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,7 @@ import io.quarkus.test.junit.QuarkusTest;
 /**
  * Costs in another currency: the original price and the converted one side by side, with the rate, its
  * date and its source. Expected figures are computed here from the ECB file's rates and the documented
- * rule (cross rate through EUR to 8 decimals, amount rounded half up to the currency's minor units).
+ * rule (cross rate through EUR to 12 significant digits, amount rounded half up to the currency's minor units).
  */
 @QuarkusTest
 class ConversionTest {
@@ -33,7 +34,7 @@ class ConversionTest {
     @Test
     void shouldConvertEveryCostToEurosNextToTheOriginalPrice() {
         BigDecimal rate = rate(USD_PER_EUR, BigDecimal.ONE);
-        assertEquals(new BigDecimal("0.89645899"), rate);
+        assertEquals(new BigDecimal("0.896458987001"), rate);
         var page = given().config(Json.EXACT_DECIMALS).get("/api/v1/costs?currency=EUR").then().statusCode(200)
                 .body("items.converted.currency", everyItem(is("EUR")))
                 .body("items.converted.rateDate", everyItem(is("2024-09-26")))
@@ -56,7 +57,7 @@ class ConversionTest {
 
     @Test
     void shouldGiveKnownFiguresForClinicaRuiz() {
-        // 54,500 USD / 1.1155 = 48,857.0148...; with the stated rate 0.89645899: 48,857.014955 -> 48,857.01 EUR
+        // 54,500 USD / 1.1155 = 48,857.0148...; with the stated rate 0.896458987001: 48,857.01479 -> 48,857.01 EUR
         given().config(Json.EXACT_DECIMALS).get("/api/v1/costs/hsct-mx-clinica-ruiz?currency=EUR").then().statusCode(200)
                 .body("price.min", comparesEqualTo(new BigDecimal("54500")))
                 .body("price.currency", is("USD"))
@@ -124,9 +125,9 @@ class ConversionTest {
         return new BigDecimal(json.getString(path));
     }
 
-    /** Units of the target per unit of the source, through the euro, to 8 decimals half up. */
+    /** Units of the target per unit of the source, through the euro, to 12 significant digits half up. */
     private static BigDecimal rate(BigDecimal fromPerEur, BigDecimal toPerEur) {
-        return toPerEur.divide(fromPerEur, 8, RoundingMode.HALF_UP);
+        return toPerEur.divide(fromPerEur, new MathContext(12, RoundingMode.HALF_UP));
     }
 
     private static BigDecimal convert(BigDecimal amount, BigDecimal rate, int decimals) {

@@ -57,8 +57,8 @@ class ExchangeRateResourceTest extends WithoutTestRecords {
                 .statusCode(201).header("Location", containsString("/api/v1/exchange-rates/ZMW")).extract().header("ETag");
         // the new rate converts at once: 1,000 USD = 1000 / 1.1155 * 29.5 ZMW
         given().config(Json.EXACT_DECIMALS).get("/api/v1/costs/hsct-in?currency=ZMW").then().statusCode(200)
-                .body("converted.min", comparesEqualTo(new BigDecimal("29.5").divide(new BigDecimal("1.1155"), 8,
-                        java.math.RoundingMode.HALF_UP).multiply(new BigDecimal("25000")).setScale(2, java.math.RoundingMode.HALF_UP)));
+                .body("converted.min", comparesEqualTo(new BigDecimal("29.5").divide(new BigDecimal("1.1155"),
+                        new java.math.MathContext(12, java.math.RoundingMode.HALF_UP)).multiply(new BigDecimal("25000")).setScale(2, java.math.RoundingMode.HALF_UP)));
         as(Tokens.admin()).header("If-Match", created).delete("/api/v1/exchange-rates/ZMW").then().statusCode(204);
         given().get("/api/v1/costs/hsct-in?currency=ZMW").then().statusCode(400)
                 .body("errors[0].message", containsString("no exchange rate"));

@@ -20,12 +20,15 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import org.stemcellms.testing.WithoutTestRecords;
+import org.stemcellms.testing.WriteBodies;
+
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** The widget page, its script, oEmbed and the landing page, and who may frame what. */
 @QuarkusTest
-class EmbedTest {
+class EmbedTest extends WithoutTestRecords {
 
     @TestHTTPResource("/embed/costs")
     String embedUrl;
@@ -105,11 +108,26 @@ class EmbedTest {
                 .body("html", containsString("<iframe src=\"" + url.replace("&", "&amp;") + "\""))
                 .body("provider_name", not(nullValue()));
         given().queryParam("url", url).queryParam("format", "xml").get("/oembed").then().statusCode(501);
+        given().queryParam("url", url).queryParam("format", "csv").get("/oembed").then().statusCode(501);
         given().queryParam("url", "https://elsewhere.example/embed/costs").get("/oembed").then().statusCode(404);
         given().queryParam("url", embedUrl.replace("/embed/costs", "/api/v1/costs")).get("/oembed").then().statusCode(404);
         // the widget page announces its oEmbed endpoint
         given().get("/embed/costs?country=MX").then()
                 .body(containsString("<link rel=\"alternate\" type=\"application/json+oembed\""));
+    }
+
+    @Test
+    void shouldEscapeWhatEditorsWroteInTheOEmbedHtmlAndThePage() {
+        var country = WriteBodies.BY_COLLECTION.get("countries");
+        given().header("Authorization", country.writer()).contentType("application/json")
+                .body(country.with("name", "\"Q\\\" onload=\\\"alert(1)\\\" <b>\"")).post(country.path()).then().statusCode(201);
+        String html = given().queryParam("url", embedUrl + "?country=QZ&x=%22%3E%3Cscript%3E").get("/oembed").then().statusCode(200)
+                .extract().jsonPath().getString("html");
+        assertFalse(html.contains("onload=\""), html);
+        assertFalse(html.contains("<b>") || html.contains("<script>") || html.contains("x="), html);
+        assertTrue(html.contains("Q&quot; onload=&quot;alert(1)&quot; &lt;b&gt;"), html);
+        String page = given().get("/embed/costs?country=QZ").then().statusCode(200).extract().asString();
+        assertFalse(page.contains("<b>") || page.contains("onload=\""), "the page escapes it too");
     }
 
     @Test
