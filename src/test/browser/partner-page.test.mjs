@@ -68,7 +68,9 @@ await new Promise(resolve => server.listen(0, "127.0.0.1", resolve));
 const partner = `http://127.0.0.1:${server.address().port}`;
 assert.notEqual(new URL(partner).origin, new URL(api).origin, "the partner page must be on another origin");
 
-const browser = await chromium.launch({ executablePath, args: ["--no-sandbox", "--disable-dev-shm-usage"] });
+// the machine's network is closed: keep Chromium from reaching out (updates, sync, QUIC) at start
+const browser = await chromium.launch({ executablePath, args: ["--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--disable-quic",
+  "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"] });
 try {
   mkdirSync(screenshots, { recursive: true });
   const page = await browser.newPage({ viewport: { width: 1024, height: 900 } });
