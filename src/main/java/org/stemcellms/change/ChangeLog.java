@@ -5,12 +5,16 @@ import java.time.Instant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.jboss.logging.Logger;
+
 /**
  * Records writes in the audit trail, inside the transaction of the write itself, so a failed write leaves no
  * entry; and moves the content version on, so every cached representation is known stale at once.
  */
 @ApplicationScoped
 public class ChangeLog {
+
+    private static final Logger LOG = Logger.getLogger(ChangeLog.class);
 
     private final ContentVersion contentVersion;
 
@@ -31,5 +35,6 @@ public class ChangeLog {
         change.after = after;
         change.persist();
         contentVersion.increase();
+        LOG.infof("%s %s/%s by %s", action, resource, resourceId, author);
     }
 }

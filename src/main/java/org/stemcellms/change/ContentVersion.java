@@ -1,30 +1,155 @@
 package org.stemcellms.change;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javax.sql.DataSource;
+
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+import org.postgresql.PGConnection;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 
 /**
  * A number every committed write increases (table content_version, one row). Writers take its row lock
- * in their own transaction, so versions follow commit order; readers see the last committed one. The
- * ETags of public representations are derived from it.
+ * in their own transaction, so versions follow commit order. The ETags and the response cache of public
+ * representations are derived from it, so every public GET needs it: it is held in memory and kept
+ * current without a query per request.
+ * <ul>
+ * <li>A write on this instance sets it when its transaction commits, before the writer gets its answer:
+ * whoever wrote reads their write at once.</li>
+ * <li>Every write also sends {@code NOTIFY content_version} in its transaction, which PostgreSQL delivers on
+ * commit; each instance LISTENs on a connection of its own and takes the new version as it arrives, a few
+ * milliseconds after the commit on another instance.</li>
+ * <li>While that listener is not connected (at start, during a database outage), or has not heard from
+ * the database for a second, every request reads the version from the database, as without the cache.</li>
+ * </ul>
  */
 @ApplicationScoped
 public class ContentVersion {
 
-    private final EntityManager entityManager;
+    private static final Logger LOG = Logger.getLogger(ContentVersion.class);
+    private static final String CHANNEL = "content_version";
+    private static final String READ = "select version from content_version where id = 1";
+    /** How long a listener's last word from the database stays good: it polls every 250 ms. */
+    private static final long FRESH_NANOS = 1_000_000_000L;
 
-    ContentVersion(EntityManager entityManager) {
+    private final EntityManager entityManager;
+    private final DataSource dataSource;
+    private final TransactionSynchronizationRegistry transactions;
+    private final AtomicLong known = new AtomicLong(Long.MIN_VALUE);
+    private volatile long heardAt;
+    private volatile boolean running;
+    private Thread listener;
+
+    ContentVersion(EntityManager entityManager, DataSource dataSource, TransactionSynchronizationRegistry transactions) {
         this.entityManager = entityManager;
+        this.dataSource = dataSource;
+        this.transactions = transactions;
     }
 
+    /** The last committed version: from memory while the listener is live, from the database otherwise. */
     public long current() {
-        return ((Number) entityManager.createNativeQuery("select version from content_version where id = 1").getSingleResult())
-                .longValue();
+        long version = known.get();
+        if (version != Long.MIN_VALUE && System.nanoTime() - heardAt < FRESH_NANOS) {
+            return version;
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            return read(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the content version", e);
+        }
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     void increase() {
-        entityManager.createNativeQuery("update content_version set version = version + 1 where id = 1").executeUpdate();
+        long version = ((Number) entityManager.createNativeQuery(
+                "update content_version set version = version + 1 where id = 1 returning version").getSingleResult()).longValue();
+        entityManager.createNativeQuery("select pg_notify('" + CHANNEL + "', cast(?1 as text))").setParameter(1, version)
+                .getSingleResult();
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    known.accumulateAndGet(version, Math::max);
+                }
+            }
+        });
+    }
+
+    void start(@Observes StartupEvent event) {
+        running = true;
+        listener = new Thread(this::listen, "content-version-listener");
+        listener.setDaemon(true);
+        listener.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        running = false;
+        if (listener != null) {
+            listener.interrupt();
+        }
+    }
+
+    private void listen() {
+        while (running) {
+            try (Connection connection = dataSource.getConnection()) {
+                connection.setAutoCommit(true);
+                try (Statement listen = connection.createStatement()) {
+                    listen.execute("LISTEN " + CHANNEL);
+                }
+                PGConnection notifications = connection.unwrap(PGConnection.class);
+                known.set(read(connection));
+                heardAt = System.nanoTime();
+                while (running) {
+                    var arrived = notifications.getNotifications(250);
+                    if (arrived != null) {
+                        for (var notification : arrived) {
+                            known.accumulateAndGet(Long.parseLong(notification.getParameter()), Math::max);
+                        }
+                    }
+                    // an empty poll still proves the connection is alive; a broken one throws
+                    heardAt = System.nanoTime();
+                }
+            } catch (SQLException | RuntimeException e) {
+                known.set(Long.MIN_VALUE);
+                if (running) {
+                    LOG.debugf("Content version listener lost the database (%s); retrying", e.getMessage());
+                    sleep();
+                }
+            }
+        }
+    }
+
+    private static long read(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(READ); ResultSet result = query.executeQuery()) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

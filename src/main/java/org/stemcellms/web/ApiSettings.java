@@ -22,6 +22,8 @@ public interface ApiSettings {
 
     Cors cors();
 
+    RateLimit rateLimit();
+
     Embed embed();
 
     interface Cors {
@@ -32,6 +34,20 @@ public interface ApiSettings {
         /** How long browsers may cache a preflight answer (Access-Control-Max-Age). */
         @WithDefault("24H")
         Duration maxAge();
+    }
+
+    /** The budget of anonymous requests per client address; requests with a valid editor or admin token are not counted. */
+    interface RateLimit {
+
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Requests a client may make per period, and may burst to. */
+        @WithDefault("600")
+        long requests();
+
+        @WithDefault("60S")
+        Duration period();
     }
 
     interface Embed {

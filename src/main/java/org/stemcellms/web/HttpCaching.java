@@ -18,18 +18,23 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.stemcellms.change.ContentVersion;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 /**
  * HTTP caching of public representations (JSON, CSV, HTML, script). Each gets a strong ETag derived from
  * the content version (which every committed write increases), the build, the request's path and query
  * (with scheme and host) and its Accept header: equal tags mean identical bodies, and after any write every tag changes at
  * once. If-None-Match with a current tag answers 304 before any query runs. Public responses are
  * {@code public, max-age=N}; anything for one editor is {@code private, no-store}; errors are not stored.
+ * A repeated public GET is answered from {@link ResponseCache}, by the same tag, without running the resource.
  * An item's ETag keeps its version part first ("1.hogsz1azv6.x7Kp2..."), which If-Match compares.
  */
 public class HttpCaching {
 
     public static final String PRIVATE = "private, no-store";
     private static final String TAG = HttpCaching.class.getName() + ".tag";
+    private static final String FROM_CACHE = HttpCaching.class.getName() + ".fromCache";
     private static final String VARY = HttpHeaders.ACCEPT + ", Origin";
 
     private final ContentVersion contentVersion;
@@ -37,10 +42,25 @@ public class HttpCaching {
     private final Provider<ApiSettings> settings;
     private final BuildInfo build;
 
-    HttpCaching(ContentVersion contentVersion, Provider<ApiSettings> settings, BuildInfo build) {
+    private final Counter notModified;
+    private final Counter modified;
+
+    private final ResponseCache cache;
+
+    HttpCaching(ContentVersion contentVersion, Provider<ApiSettings> settings, BuildInfo build, MeterRegistry metrics,
+            ResponseCache cache) {
+        this.cache = cache;
         this.contentVersion = contentVersion;
         this.settings = settings;
         this.build = build;
+        this.notModified = revalidations(metrics, "not_modified");
+        this.modified = revalidations(metrics, "modified");
+    }
+
+    private static Counter revalidations(MeterRegistry metrics, String result) {
+        return Counter.builder("stemcellms.http.revalidations")
+                .description("Conditional GETs (If-None-Match): answered 304 (the client's cache hit) or with a new body")
+                .tag("result", result).register(metrics);
     }
 
     @ServerRequestFilter
@@ -52,18 +72,39 @@ public class HttpCaching {
         request.setProperty(TAG, tag);
         String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
         String matched = ifNoneMatch == null ? null : matching(ifNoneMatch, tag);
+        if (ifNoneMatch != null) {
+            (matched == null ? modified : notModified).increment();
+        }
         if (matched == null) {
-            return null;
+            return HttpMethod.GET.equals(request.getMethod()) ? fromCache(request, tag) : null;
         }
         return Response.notModified().header(HttpHeaders.ETAG, matched).header(HttpHeaders.CACHE_CONTROL, publicCaching())
                 .header(HttpHeaders.VARY, VARY).build();
     }
 
+    /** The same representation as answered before, if the response cache still holds it; null to run the resource. */
+    private Response fromCache(ContainerRequestContext request, String tag) {
+        ResponseCache.Entry entry = cache.get(tag);
+        if (entry == null) {
+            request.setProperty(ResponseCache.KEEP_AS, tag);
+            return null;
+        }
+        request.setProperty(FROM_CACHE, Boolean.TRUE);
+        Response.ResponseBuilder answer = Response.ok(entry.body());
+        entry.headers().forEach(answer::header);
+        return answer.header(HttpHeaders.CACHE_CONTROL, publicCaching()).header(HttpHeaders.VARY, VARY).build();
+    }
+
     @ServerResponseFilter
     public void cacheHeaders(ContainerRequestContext request, ContainerResponseContext response, ResourceInfo resource) {
         int status = response.getStatus();
-        if (status == 304) {
+        if (status == 304 || request.getProperty(FROM_CACHE) != null) {
             return;
+        }
+        if ((status != 200 || !response.hasEntity()) && request.getProperty(ResponseCache.KEEP_AS) instanceof String computed) {
+            // only a 200 is worth keeping; whoever waits for this one computes its own
+            request.removeProperty(ResponseCache.KEEP_AS);
+            cache.done(computed, null);
         }
         if (!isPublicRead(request, resource)) {
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, PRIVATE);

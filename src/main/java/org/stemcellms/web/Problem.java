@@ -21,6 +21,9 @@ public record Problem(
         String detail,
         @Schema(required = true, description = "The path of the request that failed.", example = "/api/v1/clinics")
         String instance,
+        @Schema(description = "The request's id, as in its X-Request-Id response header and the service's logs: quote it when "
+                + "reporting a problem.", example = "0b8f6c1e-7d1a-4a59-9a53-2f5f8f3f6a10")
+        String requestId,
         @Schema(description = "Every invalid input, present only for invalid-input problems.")
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
         List<FieldError> errors) {

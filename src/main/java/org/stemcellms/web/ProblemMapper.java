@@ -158,6 +158,13 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseOutage.isCause(e)) {
+            LOG.warnf("The database is unreachable; answered %s with 503: %s", uri.getRequestUri().getRawPath(),
+                    DatabaseOutage.describe(e));
+            return problem(503, Problem.ABOUT_BLANK, title(503), "The service cannot reach its database just now; nothing was "
+                    + "changed. Retry after the time in Retry-After.", uri, List.of())
+                    .header(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS).build();
+        }
         LOG.errorf(e, "Unexpected failure answering %s", uri.getRequestUri().getRawPath());
         return problem(500, Problem.ABOUT_BLANK, title(500), "The server failed to answer this request; the failure has been logged.",
                 uri, List.of()).build();
@@ -168,9 +175,9 @@ public class ProblemMapper {
                 + "GET it again, reapply your change with its new ETag and retry.", uri, List.of()).build();
     }
 
-    private static Response.ResponseBuilder problem(int status, String type, String title, String detail, UriInfo uri,
+    static Response.ResponseBuilder problem(int status, String type, String title, String detail, UriInfo uri,
             List<Problem.FieldError> errors) {
-        Problem body = new Problem(type, title, status, detail, uri.getRequestUri().getRawPath(), errors);
+        Problem body = new Problem(type, title, status, detail, uri.getRequestUri().getRawPath(), RequestIds.current(), errors);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body);
     }
 

@@ -6,6 +6,8 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.ws.rs.core.MediaType;
+
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -18,8 +20,8 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
 
 /**
  * Documents what every operation shares, once, so that no resource repeats it: the problem responses
- * (404 where an operation has an id in its path; 400, 406 and 500 everywhere, as any request can carry
- * an invalid parameter or a NUL character) and, on collections, the {@code Link} header and a readable page schema name
+ * (404 where an operation has an id in its path; 400, 406, 429, 500 and 503 everywhere, as any request can
+ * carry an invalid parameter or a NUL character, exceed the anonymous budget or meet a database outage) and, on collections, the {@code Link} header and a readable page schema name
  * ({@code ClinicPage} rather than the generated {@code PageClinicView}).
  * Runs at build time, so the committed document carries it too.
  */
@@ -45,7 +47,12 @@ public class StandardResponsesFilter implements OASFilter {
                     + "names each such field."),
             Map.entry("PreconditionRequired", "`If-Match` is missing: changes must say which version they change."),
             Map.entry("ServerError", "The server failed; the body says no more than that, and the failure is logged."),
-            Map.entry("NotImplemented", "The format asked for does not exist here.")));
+            Map.entry("NotImplemented", "The format asked for does not exist here."),
+            Map.entry("TooManyRequests", "This client (by address) has used its budget of anonymous requests: retry after "
+                    + "`Retry-After` seconds. `RateLimit` and `RateLimit-Policy` say where it stands; requests with an editor's "
+                    + "or admin's token are not counted."),
+            Map.entry("ServiceUnavailable", "The service cannot reach its database just now (it answers so within about two "
+                    + "seconds); nothing was changed. Retry after `Retry-After` seconds.")));
 
     /** The extra problem responses of each kind of write. */
     private static final Map<String, Map<String, String>> WRITE_RESPONSES = Map.of(
@@ -62,6 +69,16 @@ public class StandardResponsesFilter implements OASFilter {
             openAPI.setComponents(OASFactory.createComponents());
         }
         RESPONSES.forEach((name, description) -> openAPI.getComponents().addResponse(name, problemResponse(description)));
+        addHeader(openAPI, "Retry-After", "Seconds to wait before retrying.");
+        addHeader(openAPI, "RateLimit", "Where the client stands in its budget (IETF httpapi draft): `\"anonymous\";r=<remaining>;t=<seconds "
+                + "until full>`.");
+        addHeader(openAPI, "RateLimit-Policy", "The budget (IETF httpapi draft): `\"anonymous\";q=<requests>;w=<seconds>`.");
+        for (String name : List.of("TooManyRequests", "ServiceUnavailable")) {
+            openAPI.getComponents().getResponses().get(name).addHeader("Retry-After", OASFactory.createHeader().ref("Retry-After"));
+        }
+        openAPI.getComponents().getResponses().get("TooManyRequests")
+                .addHeader("RateLimit", OASFactory.createHeader().ref("RateLimit"))
+                .addHeader("RateLimit-Policy", OASFactory.createHeader().ref("RateLimit-Policy"));
         addHeader(openAPI, "Link", "RFC 8288 links to the first, previous, next and last pages; the last page has no `next`.");
         addHeader(openAPI, "ETag", "A strong validator of this representation: send it in `If-None-Match` to revalidate a cached "
                 + "copy (304 when unchanged). For a record it also names the version to send in `If-Match` when changing it. Every "
@@ -191,13 +208,22 @@ public class StandardResponsesFilter implements OASFilter {
             operation.setResponses(OASFactory.createAPIResponses());
         }
         APIResponses responses = operation.getResponses();
-        // replaces the plain 400 SmallRye generates for operations with a request body
-        responses.addAPIResponse("400", OASFactory.createAPIResponse().ref("InvalidParameters"));
+        APIResponse own400 = responses.getAPIResponse("400");
+        if (own400 != null && own400.getContent() != null && own400.getContent().getMediaType(MediaType.TEXT_HTML) != null) {
+            // an HTML page's own 400 (a form shown again with its errors); invalid parameters are problems all the same
+            own400.getContent().addMediaType(Problem.MEDIA_TYPE,
+                    OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem")));
+        } else {
+            // replaces the plain 400 SmallRye generates for operations with a request body
+            responses.addAPIResponse("400", OASFactory.createAPIResponse().ref("InvalidParameters"));
+        }
         if (path.contains("{")) {
             addIfAbsent(responses, "404", "NotFound");
         }
         addIfAbsent(responses, "406", "NotAcceptable");
+        addIfAbsent(responses, "429", "TooManyRequests");
         addIfAbsent(responses, "500", "ServerError");
+        addIfAbsent(responses, "503", "ServiceUnavailable");
     }
 
     private static void addIfAbsent(APIResponses responses, String status, String component) {

@@ -1,0 +1,162 @@
+#!/usr/bin/env bash
+# Benchmark of the hot public paths: the packaged application against PostgreSQL on loopback, driven by
+# wrk at 64 connections, next to nginx serving the same JSON bytes as a static file (the machine's HTTP
+# ceiling), in the same run. Prints a Markdown table (requests/s, p50, p99, errors per path) with the
+# startup time and the application's RSS after the run, and keeps it in bench/results/.
+#
+#   bash bench/run.sh                  # article data, 20 s per path
+#   DURATION=5 bash bench/run.sh       # shorter (the CI smoke test uses 2)
+#   DATASET=large bash bench/run.sh    # 10,000 clinics and 100,000 costs (bench/large-data.sql), in a database of its own
+#
+# Needs wrk and nginx (Debian: apt-get install wrk nginx; installed when missing and run as root) and
+# PostgreSQL's server binaries: it starts a PostgreSQL of its own with initdb on a free port, never
+# touching another database. Rate limiting is off for the run: all load comes from one address.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. bench/lib.sh
+duration=${DURATION:-20}
+connections=${CONNECTIONS:-64}
+dataset=${DATASET:-article}
+jar=${JAR:-target/quarkus-app/quarkus-run.jar}
+[ -f "$jar" ] || ./mvnw -B -q package -DskipTests
+if ! command -v wrk >/dev/null || ! command -v nginx >/dev/null; then
+    [ "$(id -u)" = 0 ] || { echo "needs wrk and nginx: apt-get install wrk nginx" >&2; exit 1; }
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk nginx >/dev/null
+fi
+pgbin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+[ -x "$pgbin/initdb" ] || { echo "needs PostgreSQL's server binaries (apt-get install postgresql)" >&2; exit 1; }
+
+work=$(mktemp -d)
+pg_port=${BENCH_PG_PORT:-55433}
+app_pid=""; nginx_pid=""
+as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+cleanup() {
+    [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null || true
+    [ -n "$nginx_pid" ] && kill "$nginx_pid" 2>/dev/null || true
+    as_postgres "$pgbin/pg_ctl" -D "$work/data" -m immediate stop >/dev/null 2>&1 || true
+    rm -rf "$work"
+}
+trap cleanup EXIT
+[ "$(id -u)" = 0 ] && chown postgres "$work"
+as_postgres "$pgbin/initdb" -D "$work/data" -A trust -U postgres >/dev/null
+as_postgres "$pgbin/pg_ctl" -D "$work/data" -o "-p $pg_port -k $work -c listen_addresses=127.0.0.1 -c shared_buffers=256MB" \
+    -l "$work/pg.log" -w start >/dev/null
+as_postgres "$pgbin/createdb" -h 127.0.0.1 -p "$pg_port" -U postgres bench
+
+start_app() {
+    local started
+    started=$(date +%s%N)
+    QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$pg_port/bench" QUARKUS_DATASOURCE_USERNAME=postgres \
+    STEMCELLMS_RATE_LIMIT_ENABLED=false QUARKUS_HTTP_PORT=0 QUARKUS_LOG_CONSOLE_JSON_ENABLED=false \
+        java ${JAVA_OPTS:-} -jar "$jar" >"$work/app.log" 2>&1 &
+    app_pid=$!
+    wait_until_ready "$work/app.log"
+    startup_ms=$(( ($(date +%s%N) - started) / 1000000 ))
+    reported=$(sed -n 's/.*started in \([0-9.]*s\).*/\1/p' "$work/app.log" | head -n 1)
+}
+start_app
+if [ "$dataset" = large ]; then
+    echo "loading the large synthetic data set (bench/large-data.sql)..." >&2
+    as_postgres "$pgbin/psql" -q -h 127.0.0.1 -p "$pg_port" -U postgres -d bench -v ON_ERROR_STOP=1 -f bench/large-data.sql >/dev/null
+    kill "$app_pid"; wait "$app_pid" 2>/dev/null || true
+    start_app
+    # the plans of the filtered list queries, shaped as the application sends them (ORDER BY the sort, then the id)
+    explain() {
+        as_postgres "$pgbin/psql" -qAt -h 127.0.0.1 -p "$pg_port" -U postgres -d bench -c "explain $1" | head -n 4 | sed 's/^/    /'
+    }
+    {
+        echo "Plans (EXPLAIN) on the large data set:"
+        echo; echo "- costs of one country, most expensive first:"
+        explain "select * from cost where country_code = 'QA' order by min_amount desc, id offset 0 limit 20"
+        echo; echo "- clinics of one country, by name:"
+        explain "select * from clinic where country_code = 'QA' order by name, id offset 0 limit 20"
+        echo; echo "- costs in a price range, page 50:"
+        explain "select * from cost where therapy_code = 'HSCT' and min_amount <= 60000 and (max_amount is null or max_amount >= 40000) order by min_amount, id offset 980 limit 20"
+        echo; echo "- clinics by full-text search:"
+        explain "select * from clinic where clinic_search @@ websearch_to_tsquery('english', 'synthetic') order by name, id offset 120 limit 20"
+        echo; echo "- the costs of one clinic:"
+        explain "select * from cost where clinic_id = 'synthetic-clinic-4711' order by min_amount, id limit 20"
+    } >"$work/plans.md"
+fi
+
+# nginx serves the JSON of the first path as a static file: the same bytes, the same loopback
+first_path="/api/v1/costs?therapy=HSCT"
+mkdir -p "$work/www"
+curl -fs "$base$first_path" >"$work/www/costs.json"
+nginx_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+# as root, nginx's workers would drop to a user that cannot read the work directory
+nginx_user=""; [ "$(id -u)" = 0 ] && nginx_user="user root;"
+cat >"$work/nginx.conf" <<CONF
+$nginx_user
+worker_processes auto;
+daemon off;
+pid $work/nginx.pid;
+error_log $work/nginx-error.log;
+events { worker_connections 4096; }
+http {
+    access_log off;
+    default_type application/json;
+    keepalive_requests 1000000;
+    server { listen 127.0.0.1:$nginx_port; root $work/www; location / { try_files /costs.json =404; } }
+}
+CONF
+nginx -c "$work/nginx.conf" -p "$work" &
+nginx_pid=$!
+sleep 0.5
+
+if [ "$dataset" = large ]; then
+    paths=("/api/v1/costs?therapy=HSCT" "/api/v1/costs?country=QA&sort=-minPrice" "/api/v1/clinics?country=QA"
+           "/api/v1/costs?therapy=HSCT&minPrice=40000&maxPrice=60000&page=50" "/api/v1/clinics?q=synthetic&page=7"
+           "/api/v1/costs/summary?currency=EUR")
+else
+    paths=("/api/v1/costs?therapy=HSCT" "/api/v1/costs/summary?currency=EUR" "/api/v1/clinics?country=MX"
+           "/api/v1/costs/hsct-mx-clinica-ruiz")
+fi
+etag=$(curl -fsI "$base$first_path" | sed -n 's/^[Ee][Tt][Aa][Gg]: *//p' | tr -d '\r')
+
+# one wrk run: "requests/s p50 p99 errors"
+measure() {
+    local url=$1; shift
+    wrk -t2 -c"$connections" -d"${duration}s" --latency "$@" "$url" >"$work/wrk.txt" 2>&1 || true
+    awk '
+        function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+        /Requests\/sec/ { rps = $2 }
+        /^ +50%/ { p50 = ms($2) } /^ +99%/ { p99 = ms($2) }
+        /Non-2xx or 3xx/ { errors += $NF }
+        /Socket errors/ { gsub(",", ""); errors += $4 + $6 + $8 + $10 }
+        END { printf "%.0f %.2f %.2f %d\n", rps, p50, p99, errors }' "$work/wrk.txt"
+}
+# warm-up: the JIT and the response cache
+for path in "${paths[@]}"; do wrk -t2 -c"$connections" -d"$(( duration < 5 ? duration : 5 ))s" "$base$path" >/dev/null 2>&1 || true; done
+
+results="$work/results.md"
+{
+    echo "| Path | Requests/s | p50 (ms) | p99 (ms) | Errors |"
+    echo "| --- | ---: | ---: | ---: | ---: |"
+    read -r rps p50 p99 errors < <(measure "http://127.0.0.1:$nginx_port/costs.json")
+    nginx_rps=$rps
+    echo "| nginx, static copy of \`$first_path\` | $rps | $p50 | $p99 | $errors |"
+    for path in "${paths[@]}"; do
+        read -r rps p50 p99 errors < <(measure "$base$path")
+        echo "| \`$path\` | $rps | $p50 | $p99 | $errors |"
+    done
+    read -r rps p50 p99 errors < <(measure "$base$first_path" -H "If-None-Match: $etag")
+    echo "| \`$first_path\`, If-None-Match (304) | $rps | $p50 | $p99 | $errors |"
+    if [ "$dataset" = large ]; then
+        read -r rps p50 p99 errors < <(measure "$base" -s bench/uncached.lua)
+        echo "| uncached: \`/api/v1/costs?therapy=HSCT&minPrice=<random>&sort=-minPrice&page=<1..25>\` (bench/uncached.lua) | $rps | $p50 | $p99 | $errors |"
+    fi
+} >"$results"
+rss_kb=$(awk '/VmRSS/ { print $2 }' "/proc/$app_pid/status")
+{
+    echo "Benchmark $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo),"
+    echo "$(java -version 2>&1 | head -n 1), data set: $dataset, wrk -t2 -c$connections -d${duration}s on loopback."
+    echo
+    cat "$results"
+    echo
+    echo "Startup to ready: ${startup_ms} ms (Quarkus reports ${reported:-?}); RSS after the run: $((rss_kb / 1024)) MiB."
+    echo "Response cache: $(curl -fs "$base/q/metrics" | grep '^stemcellms_response_cache_total' | tr '\n' ' ')"
+    if [ -f "$work/plans.md" ]; then echo; cat "$work/plans.md"; fi
+} | tee "$work/report.md"
+mkdir -p bench/results
+cp "$work/report.md" "bench/results/$(date -u +%Y%m%d-%H%M)-$dataset.md"
