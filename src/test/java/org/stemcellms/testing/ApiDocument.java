@@ -109,10 +109,15 @@ public final class ApiDocument {
         }
     }
 
+    /** The POSTs that change nothing and need no token: the eligibility self-check and its form, tested on their own. */
+    public static final java.util.Set<String> READ_ONLY_POSTS = java.util.Set.of("assessEligibility", "checkPageResult");
+
+    /** Every POST, PUT, PATCH and DELETE operation but {@link #READ_ONLY_POSTS}: the writes. */
     public static List<Write> writes() {
         List<Write> writes = new ArrayList<>();
         MODEL.getPaths().forEach((template, item) -> item.readOperationsMap().forEach((method, operation) -> {
-            if (List.of("POST", "PUT", "PATCH", "DELETE").contains(method.name())) {
+            if (List.of("POST", "PUT", "PATCH", "DELETE").contains(method.name())
+                    && !READ_ONLY_POSTS.contains(operation.getOperationId())) {
                 writes.add(new Write(method.name(), template, fill(template, operation), operation));
             }
         }));

@@ -1,0 +1,38 @@
+package org.stemcellms.eligibility;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** The self-check as a server-rendered form that works without JavaScript. */
+@QuarkusTest
+class CheckPageTest {
+
+    @Test
+    void shouldOfferAFormWithoutScripts() {
+        given().get("/check").then().statusCode(200)
+                .contentType(containsString("text/html"))
+                .body(containsString("<form method=\"post\" action=\"/check\">"))
+                .body(containsString("name=\"edssScore\""))
+                .body(containsString("Not medical advice"))
+                .body(not(containsString("<script")));
+        given().get("/").then().body(containsString("/check"));
+    }
+
+    @Test
+    void shouldAnswerTheFormWithTheSameReading() {
+        given().contentType("application/x-www-form-urlencoded").formParam("msType", "PPMS").formParam("edssScore", "6.5")
+                .formParam("yearsSinceDiagnosis", "15").formParam("dmtResponse", "").formParam("recentActivity", "")
+                .formParam("comorbidities", "").post("/check").then().statusCode(200)
+                .header("Cache-Control", containsString("no-store"))
+                .body(containsString("Not a typical candidate"))
+                .body(containsString("Trials in progressive MS are ongoing."))
+                .body(containsString("selected>Primary progressive"));
+        given().contentType("application/x-www-form-urlencoded").formParam("edssScore", "3.25").post("/check").then().statusCode(400)
+                .body(containsString("edssScore: must be from 0 to 10 in steps of 0.5"));
+    }
+}
