@@ -46,7 +46,7 @@ public record Assessment(
             String text,
             @Schema(description = "The source's note on the criterion, if any.") String note,
             @Schema(required = true) Outcome outcome,
-            @Schema(required = true, description = "Why: what each of its conditions found.", example = "EDSS score 3.0 is below 6.0")
+            @Schema(required = true, description = "Why: what each of its conditions found, e.g. \"edss score 3 is below 6\".")
             List<String> reasons,
             @Schema(required = true) SourceRef source,
             @Schema(required = true, description = "The criterion in the API.", example = "/api/v1/eligibility-criteria/edss-under-6")
