@@ -40,4 +40,4 @@ from (select id, name, country_code, cast(substring(id from 18) as integer) as n
      generate_series(1, 10) as k;
 
 commit;
-analyze;
+vacuum analyze;

@@ -13,7 +13,8 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 public class ClinicRepository implements PanacheRepositoryBase<Clinic, String> {
 
-    public static final Sorting SORTING = Sorting.of("id", "name", "name", "name", "country", "country.name");
+    public static final Sorting SORTING = Sorting.of("id", "name", "name", "name", "country", "country.name")
+            .withRequired("name", "country");
 
     /** The filters of the clinic collection; null means "any". */
     public record Filter(String countryCode, String therapyCode, AccessModel accessModel, String q) {

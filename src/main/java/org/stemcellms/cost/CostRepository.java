@@ -18,7 +18,7 @@ public class CostRepository implements PanacheRepositoryBase<Cost, String> {
     /** An open-ended maximum (null) sorts as the highest price. */
     public static final Sorting SORTING = Sorting.of("id", "minPrice",
             "minPrice", "minAmount", "maxPrice", "maxAmount", "country", "country.name", "label", "label")
-            .withNullsHigh("maxPrice");
+            .withNullsHigh("maxPrice").withRequired("minPrice", "label");
 
     /** The filters of the cost collection; null means "any". */
     public record Filter(String therapyCode, String countryCode, String clinicId, CostSetting setting, BigDecimal minPrice,

@@ -12,7 +12,7 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 public class CountryRepository implements PanacheRepositoryBase<Country, String> {
 
-    public static final Sorting SORTING = Sorting.of("code", "name", "code", "code", "name", "name");
+    public static final Sorting SORTING = Sorting.of("code", "name", "code", "code", "name", "name").withRequired("code", "name");
 
     public PanacheQuery<Country> search(HsctAccess access, String q, Sort sort) {
         return new Where()

@@ -20,12 +20,14 @@ public final class Sorting {
     private final String idPath;
     private final String defaultValue;
     private final Set<String> nullsHigh;
+    private final Set<String> required;
 
-    private Sorting(Map<String, String> paths, String idPath, String defaultValue, Set<String> nullsHigh) {
+    private Sorting(Map<String, String> paths, String idPath, String defaultValue, Set<String> nullsHigh, Set<String> required) {
         this.paths = paths;
         this.idPath = idPath;
         this.defaultValue = defaultValue;
         this.nullsHigh = nullsHigh;
+        this.required = required;
     }
 
     /**
@@ -38,14 +40,25 @@ public final class Sorting {
         for (int i = 0; i < fieldsAndPaths.length; i += 2) {
             paths.put(fieldsAndPaths[i], fieldsAndPaths[i + 1]);
         }
-        return new Sorting(paths, idPath, defaultValue, Set.of());
+        return new Sorting(paths, idPath, defaultValue, Set.of(), Set.of());
     }
 
     /** The same sorting, where a missing value of {@code field} counts as higher than any other. */
     public Sorting withNullsHigh(String field) {
         Set<String> high = new HashSet<>(nullsHigh);
         high.add(field);
-        return new Sorting(paths, idPath, defaultValue, Set.copyOf(high));
+        return new Sorting(paths, idPath, defaultValue, Set.copyOf(high), required);
+    }
+
+    /**
+     * The same sorting, where {@code fields} never have missing values (NOT NULL columns): their order says
+     * nothing about nulls, so that PostgreSQL can read it backwards from an index for a descending sort
+     * (an index gives DESC NULLS FIRST, never DESC NULLS LAST).
+     */
+    public Sorting withRequired(String... fields) {
+        Set<String> all = new HashSet<>(required);
+        all.addAll(List.of(fields));
+        return new Sorting(paths, idPath, defaultValue, nullsHigh, Set.copyOf(all));
     }
 
     public String defaultValue() {
@@ -80,7 +93,11 @@ public final class Sorting {
                 : Sort.NullPrecedence.NULLS_LAST;
         Sort sort = Sort.empty();
         for (String attribute : path.split(",\\s*")) {
-            sort.and(attribute, direction, nulls);
+            if (required.contains(field)) {
+                sort.and(attribute, direction);
+            } else {
+                sort.and(attribute, direction, nulls);
+            }
         }
         return path.equals(idPath) ? sort : sort.and(idPath);
     }
