@@ -9,20 +9,19 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.stemcellms.testing.LogCapture;
 import org.stemcellms.testing.Tokens;
 import org.stemcellms.testing.WithoutTestRecords;
+import org.stemcellms.testing.WriteBodies;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -145,38 +144,27 @@ class AssessmentTest extends WithoutTestRecords {
 
     @Test
     void shouldStoreAndLogNothingOfTheRequest() {
-        List<String> lines = new CopyOnWriteArrayList<>();
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                lines.add(record.getMessage() + " " + java.util.Arrays.toString(record.getParameters()));
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Logger root = Logger.getLogger("");
-        root.addHandler(capture);
         String before = database.fingerprint();
         long changes = database.count("select count(*) from change_log");
         // a distinctive situation: 7.5 EDSS and 37.5 years appear nowhere else
         String body = "{\"msType\":\"SPMS\",\"edssScore\":7.5,\"yearsSinceDiagnosis\":37.5,\"dmtResponse\":\"NONE_TRIED\","
                 + "\"recentActivity\":\"NO\",\"comorbidities\":\"YES\"}";
-        try {
+        List<String> lines;
+        try (var logs = LogCapture.of("")) {
             given().contentType("application/json").body(body).post(PATH).then().statusCode(200);
             given().contentType("application/json").body("{\"edssScore\":37.5}").post(PATH).then().statusCode(400);
-        } finally {
-            root.removeHandler(capture);
+            lines = logs.records().stream().map(record -> record.getFormattedMessage() + " " + record.getMdcCopy()).toList();
         }
         assertEquals(before, database.fingerprint(), "no table changed");
         assertEquals(changes, database.count("select count(*) from change_log"), "nothing in the audit trail");
         assertFalse(lines.stream().anyMatch(line -> line.contains("37.5") || line.contains("SPMS") || line.contains("NONE_TRIED")),
                 "no log line holds the request: " + lines);
         given().get("/q/metrics").then().body(not(containsString("37.5"))).body(not(containsString("SPMS")));
+        // and the same capture does see what the service logs: a write leaves its line
+        try (var logs = LogCapture.of("")) {
+            given().header("Authorization", Tokens.bearer(Tokens.editor())).contentType("application/json")
+                    .body(WriteBodies.BY_COLLECTION.get("notes").json()).post("/api/v1/notes").then().statusCode(201);
+            assertTrue(logs.lines().stream().anyMatch(line -> line.contains("CREATE notes/zz-test-note")), "capture works: " + logs.lines());
+        }
     }
 }

@@ -7,14 +7,8 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
-
-import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.Test;
+import org.stemcellms.testing.LogCapture;
 import org.stemcellms.testing.WithoutTestRecords;
 import org.stemcellms.testing.WriteBodies;
 
@@ -40,37 +34,13 @@ class ObservabilityTest extends WithoutTestRecords {
 
     @Test
     void shouldWriteTheRequestIdInTheLogLinesOfThatRequest() {
-        List<ExtLogRecord> records = new CopyOnWriteArrayList<>();
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                if (record instanceof ExtLogRecord ext) {
-                    // the logging context is read now, on the thread that logged, as a log handler would
-                    ext.copyMdc();
-                    records.add(ext);
-                }
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Logger root = Logger.getLogger("org.stemcellms");
-        root.addHandler(capture);
-        try {
-            var note = WriteBodies.BY_COLLECTION.get("notes");
+        var note = WriteBodies.BY_COLLECTION.get("notes");
+        try (var logs = LogCapture.of("org.stemcellms")) {
             given().header("X-Request-Id", "write-7f3a").header("Authorization", note.writer()).contentType("application/json")
                     .body(note.json()).post(note.path()).then().statusCode(201);
-        } finally {
-            root.removeHandler(capture);
+            assertTrue(logs.lines().contains("[write-7f3a] CREATE notes/zz-test-note by test-editor"),
+                    "a log line of the write carries its id: " + logs.lines());
         }
-        assertTrue(records.stream().anyMatch(record -> "write-7f3a".equals(record.getMdc("requestId"))
-                && record.getFormattedMessage().contains("notes/zz-test-note")), "a log line of the write carries its id: "
-                        + records.stream().map(record -> record.getMdc("requestId") + " " + record.getFormattedMessage()).toList());
     }
 
     @Test
