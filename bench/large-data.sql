@@ -39,5 +39,9 @@ select 'synthetic-cost-' || cl.n || '-' || k, 'HSCT', cl.country_code, cl.id, 'T
 from (select id, name, country_code, cast(substring(id from 18) as integer) as n from clinic where id like 'synthetic-clinic-%') cl,
      generate_series(1, 10) as k;
 
+-- changed outside the API: move the content version on, so that no cached representation survives it
+update content_version set version = version + 1 where id = 1;
+notify content_version;
+
 commit;
 vacuum analyze;

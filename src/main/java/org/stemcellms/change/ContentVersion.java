@@ -32,10 +32,12 @@ import io.quarkus.runtime.StartupEvent;
  * <li>A write on this instance sets it when its transaction commits, before the writer gets its answer:
  * whoever wrote reads their write at once.</li>
  * <li>Every write also sends {@code NOTIFY content_version} in its transaction, which PostgreSQL delivers on
- * commit; each instance LISTENs on a connection of its own and takes the new version as it arrives, a few
- * milliseconds after the commit on another instance.</li>
- * <li>While that listener is not connected (at start, during a database outage), or has not heard from
- * the database for a second, every request reads the version from the database, as without the cache.</li>
+ * commit; each instance LISTENs on a connection of its own and, on a notification, reads the version again,
+ * a few milliseconds after the commit on another instance.</li>
+ * <li>The listener also reads the version itself every half second: a real round trip, so a connection that
+ * died silently (a half-open TCP flow) cannot pass for a quiet one.</li>
+ * <li>While that listener is not connected (at start, during a database outage), or its last successful
+ * read is more than a second old, every request reads the version from the database, as without it.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -44,8 +46,9 @@ public class ContentVersion {
     private static final Logger LOG = Logger.getLogger(ContentVersion.class);
     private static final String CHANNEL = "content_version";
     private static final String READ = "select version from content_version where id = 1";
-    /** How long a listener's last word from the database stays good: it polls every 250 ms. */
+    /** How long the listener's last successful read stays good: it reads every half second. */
     private static final long FRESH_NANOS = 1_000_000_000L;
+    private static final long READ_EVERY_NANOS = 500_000_000L;
 
     private final EntityManager entityManager;
     private final DataSource dataSource;
@@ -64,7 +67,7 @@ public class ContentVersion {
     /** The last committed version: from memory while the listener is live, from the database otherwise. */
     public long current() {
         long version = known.get();
-        if (version != Long.MIN_VALUE && System.nanoTime() - heardAt < FRESH_NANOS) {
+        if (version != Long.MIN_VALUE && heardAt != 0 && System.nanoTime() - heardAt < FRESH_NANOS) {
             return version;
         }
         try (Connection connection = dataSource.getConnection()) {
@@ -116,20 +119,19 @@ public class ContentVersion {
                     listen.execute("LISTEN " + CHANNEL);
                 }
                 PGConnection notifications = connection.unwrap(PGConnection.class);
-                known.set(read(connection));
-                heardAt = System.nanoTime();
+                long readAt = 0;
                 while (running) {
-                    var arrived = notifications.getNotifications(250);
-                    if (arrived != null) {
-                        for (var notification : arrived) {
-                            known.accumulateAndGet(Long.parseLong(notification.getParameter()), Math::max);
-                        }
+                    var arrived = notifications.getNotifications(100);
+                    long now = System.nanoTime();
+                    // the payload is not trusted: a notification only says "read it again"
+                    if ((arrived != null && arrived.length > 0) || now - readAt >= READ_EVERY_NANOS) {
+                        // versions only grow: never below what a local commit has already set
+                        known.accumulateAndGet(read(connection), Math::max);
+                        readAt = now;
+                        heardAt = readAt;
                     }
-                    // an empty poll still proves the connection is alive; a broken one throws
-                    heardAt = System.nanoTime();
                 }
             } catch (SQLException | RuntimeException e) {
-                known.set(Long.MIN_VALUE);
                 if (running) {
                     LOG.debugf("Content version listener lost the database (%s); retrying", e.getMessage());
                     sleep();

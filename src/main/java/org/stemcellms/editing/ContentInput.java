@@ -1,7 +1,7 @@
 package org.stemcellms.editing;
 
 /** The write form of a record: what a client sends to create or replace it, and what the audit trail keeps. */
-public interface ContentInput {
+public interface ContentInput extends StrictInput {
 
     /** The record's id; required to create, and when given to replace, it must be the id in the path. */
     String id();

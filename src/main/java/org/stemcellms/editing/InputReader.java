@@ -13,10 +13,10 @@ import jakarta.ws.rs.ext.Provider;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** Reads the body of POST and PUT into a write form with {@link InputBinder}, so that every invalid field is named at once. */
+/** Reads a JSON body into a {@link StrictInput} (a write form, the self-check) with {@link InputBinder}: every invalid field at once. */
 @Provider
 @Consumes(MediaType.APPLICATION_JSON)
-public class InputReader implements MessageBodyReader<ContentInput> {
+public class InputReader implements MessageBodyReader<StrictInput> {
 
     private final ObjectMapper json;
 
@@ -26,11 +26,11 @@ public class InputReader implements MessageBodyReader<ContentInput> {
 
     @Override
     public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-        return ContentInput.class.isAssignableFrom(type);
+        return StrictInput.class.isAssignableFrom(type);
     }
 
     @Override
-    public ContentInput readFrom(Class<ContentInput> type, Type genericType, Annotation[] annotations, MediaType mediaType,
+    public StrictInput readFrom(Class<StrictInput> type, Type genericType, Annotation[] annotations, MediaType mediaType,
             MultivaluedMap<String, String> headers, InputStream body) throws IOException {
         return new InputBinder(json).bind(json.readTree(body), type);
     }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.stemcellms.editing.StrictInput;
 
 /** What a person says about their MS: every field optional, and an absent or UNKNOWN one counts as unknown, never guessed. */
 @Schema(name = "AssessmentRequest", description = "A situation to check against the published criteria. Every field is optional; "
@@ -23,7 +24,7 @@ public record AssessmentRequest(
         @Schema(description = "Relapses or new MRI lesions in the last year.", enumeration = { "YES", "NO", "UNKNOWN" }, example = "YES")
         String recentActivity,
         @Schema(description = "Significant other illnesses (comorbidities).", enumeration = { "YES", "NO", "UNKNOWN" }, example = "NO")
-        String comorbidities) {
+        String comorbidities) implements StrictInput {
 
     public static final AssessmentRequest ALL_UNKNOWN = new AssessmentRequest(null, null, null, null, null, null);
 }

@@ -40,8 +40,8 @@ public class AssessmentService {
     /** The rules, in the order they apply; the OpenAPI description and the response repeat them. */
     static final String RULE_1 = "1. If any unfavourable criterion is met, the reading is NOT_TYPICAL.";
     static final String RULE_2 = "2. Otherwise, if any favourable criterion is not met, the reading is POSSIBLE_DISCUSS_WITH_SPECIALIST.";
-    static final String RULE_3 = "3. Otherwise, if at least half of the favourable criteria are met (the rest unknown), the reading is "
-            + "TYPICAL_CANDIDATE.";
+    static final String RULE_3 = "3. Otherwise, if at least half of the favourable criteria (and at least one) are met, the rest "
+            + "unknown, the reading is TYPICAL_CANDIDATE.";
     static final String RULE_4 = "4. Otherwise (too much is unknown), the reading is POSSIBLE_DISCUSS_WITH_SPECIALIST.";
     static final String RULE_MATCH = "A criterion whose conditions must all hold (match ALL) is met when all are met, not met when "
             + "one is not, and unknown otherwise; one that needs any of them (match ANY) is met when one is met, not met when none "
@@ -67,13 +67,15 @@ public class AssessmentService {
         oneOf(errors, "dmtResponse", request.dmtResponse(), DMT_RESPONSES);
         oneOf(errors, "recentActivity", request.recentActivity(), YES_NO);
         oneOf(errors, "comorbidities", request.comorbidities(), YES_NO);
+        // scales first: 1e-999999999 is between 0 and 100, and spelling it out would take a gigabyte
         BigDecimal edss = request.edssScore();
-        if (edss != null && (edss.signum() < 0 || edss.compareTo(BigDecimal.TEN) > 0 || edss.remainder(HALF).signum() != 0)) {
+        if (edss != null && (tooPrecise(edss) || edss.signum() < 0 || edss.compareTo(BigDecimal.TEN) > 0
+                || edss.remainder(HALF).signum() != 0)) {
             errors.add(new FieldError("edssScore", "must be from 0 to 10 in steps of 0.5"));
         }
         BigDecimal years = request.yearsSinceDiagnosis();
-        if (years != null && (years.signum() < 0 || years.compareTo(BigDecimal.valueOf(100)) > 0)) {
-            errors.add(new FieldError("yearsSinceDiagnosis", "must be from 0 to 100"));
+        if (years != null && (tooPrecise(years) || years.signum() < 0 || years.compareTo(BigDecimal.valueOf(100)) > 0)) {
+            errors.add(new FieldError("yearsSinceDiagnosis", "must be from 0 to 100, with at most 2 decimals"));
         }
         return errors;
     }
@@ -95,6 +97,10 @@ public class AssessmentService {
                 "This is not medical advice and not a diagnosis: it only shows how the published criteria read for what was sent. "
                         + (evaluation == null ? "" : evaluation.text),
                 evaluation == null ? null : SourceRef.from(evaluation.source));
+    }
+
+    private static boolean tooPrecise(BigDecimal value) {
+        return value.scale() > 2 && value.stripTrailingZeros().scale() > 2 || value.precision() - value.scale() > 3;
     }
 
     private static void oneOf(List<FieldError> errors, String field, String value, Set<String> allowed) {
@@ -181,7 +187,8 @@ public class AssessmentService {
         TherapyRef hsctRef = TherapyRef.from(hsct);
         TherapyRef msc = TherapyRef.from(Therapy.findById("MSC"));
         List<Route> routes = new ArrayList<>();
-        String trialsNote = outcomes.stream().filter(o -> o.outcome() == Outcome.MET && o.note() != null).map(CriterionOutcome::note)
+        String trialsNote = outcomes.stream().filter(o -> o.kind() == CriterionKind.UNFAVOURABLE && o.outcome() == Outcome.MET
+                && o.note() != null).map(CriterionOutcome::note)
                 .findFirst().orElse("HSCT is also offered in clinical trials.");
         List<String> trialLinks = List.of("/api/v1/countries?access=SELECT_TRIALS_OR_AGGRESSIVE_MS",
                 "/api/v1/countries?access=STRICT_TRIALS_OR_RAPIDLY_ADVANCING_MS", "/api/v1/clinics?accessModel=CLINICAL_TRIAL_SITE",

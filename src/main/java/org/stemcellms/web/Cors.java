@@ -18,8 +18,9 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * Cross-origin access: public reads from any origin, without credentials; writes (and the audit trail,
- * which needs a token) only from the origins in stemcellms.cors.write-origins. Preflights are answered
- * here and cacheable for stemcellms.cors.max-age; the headers a script needs are exposed.
+ * which needs a token) only from the service's own origin and the origins in stemcellms.cors.write-origins.
+ * The POSTs that change nothing (the eligibility self-check and its form) are open like reads. Preflights
+ * are answered here and cacheable for stemcellms.cors.max-age; the headers a script needs are exposed.
  */
 public class Cors {
 
@@ -27,6 +28,8 @@ public class Cors {
     private static final Set<String> WRITES = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
     private static final List<String> READ_HEADERS = List.of("accept", "if-none-match", "if-modified-since", "cache-control");
     private static final String WRITE_HEADERS = "Authorization, Content-Type, If-Match, If-None-Match, Accept";
+    /** POSTs that only compute an answer: anyone may send them, from anywhere. */
+    private static final Set<String> READ_ONLY_POSTS = Set.of(Api.BASE + "/eligibility/assessments", "/check");
 
     /** Resolved per request: filters are created before the runtime configuration exists. */
     private final Provider<ApiSettings> settings;
@@ -42,11 +45,18 @@ public class Cors {
             return null;
         }
         String requestedMethod = request.getHeaderString("Access-Control-Request-Method");
+        String path = request.getUriInfo().getRequestUri().getRawPath();
         if (HttpMethod.OPTIONS.equals(request.getMethod()) && requestedMethod != null) {
-            return preflight(origin, requestedMethod.trim().toUpperCase(Locale.ROOT),
-                    request.getHeaderString("Access-Control-Request-Headers"));
+            String method = requestedMethod.trim().toUpperCase(Locale.ROOT);
+            if (method.equals(HttpMethod.POST) && READ_ONLY_POSTS.contains(path)) {
+                return Response.noContent().header("Access-Control-Allow-Origin", "*").header("Access-Control-Allow-Methods", "POST")
+                        .header("Access-Control-Allow-Headers", "Content-Type, Accept")
+                        .header("Access-Control-Max-Age", settings.get().cors().maxAge().toSeconds()).build();
+            }
+            return preflight(origin, method, request.getHeaderString("Access-Control-Request-Headers"));
         }
-        if (WRITES.contains(request.getMethod()) && !mayWrite(origin)) {
+        if (WRITES.contains(request.getMethod()) && !READ_ONLY_POSTS.contains(path) && !mayWrite(origin)
+                && !isOwn(origin, request)) {
             throw originNotAllowed(origin);
         }
         return null;
@@ -58,8 +68,9 @@ public class Cors {
         if (origin == null || response.getHeaders().containsKey("Access-Control-Allow-Origin")) {
             return;
         }
-        boolean publicRead = (HttpMethod.GET.equals(request.getMethod()) || HttpMethod.HEAD.equals(request.getMethod()))
-                && request.getHeaderString(HttpHeaders.AUTHORIZATION) == null;
+        boolean publicRead = ((HttpMethod.GET.equals(request.getMethod()) || HttpMethod.HEAD.equals(request.getMethod()))
+                && request.getHeaderString(HttpHeaders.AUTHORIZATION) == null)
+                || (HttpMethod.POST.equals(request.getMethod()) && READ_ONLY_POSTS.contains(request.getUriInfo().getRequestUri().getRawPath()));
         if (publicRead) {
             response.getHeaders().putSingle("Access-Control-Allow-Origin", "*");
         } else if (mayWrite(origin)) {
@@ -99,6 +110,13 @@ public class Cors {
                 .header("Access-Control-Expose-Headers", EXPOSED)
                 .header("Access-Control-Max-Age", maxAge)
                 .build();
+    }
+
+    /** A request from the service's own pages (a browser sends Origin on every POST, same-origin ones too). */
+    private static boolean isOwn(String origin, ContainerRequestContext request) {
+        var base = request.getUriInfo().getBaseUri();
+        String own = base.getScheme() + "://" + base.getRawAuthority();
+        return origin.equalsIgnoreCase(own);
     }
 
     private boolean mayWrite(String origin) {

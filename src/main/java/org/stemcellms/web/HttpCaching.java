@@ -84,9 +84,11 @@ public class HttpCaching {
 
     /** The same representation as answered before, if the response cache still holds it; null to run the resource. */
     private Response fromCache(ContainerRequestContext request, String tag) {
-        ResponseCache.Entry entry = cache.get(tag);
+        ResponseCache.Lookup lookup = cache.get(tag);
+        ResponseCache.Entry entry = lookup.entry();
         if (entry == null) {
             request.setProperty(ResponseCache.KEEP_AS, tag);
+            request.setProperty(ResponseCache.COMPUTING, lookup.computing());
             return null;
         }
         request.setProperty(FROM_CACHE, Boolean.TRUE);
@@ -104,7 +106,7 @@ public class HttpCaching {
         if ((status != 200 || !response.hasEntity()) && request.getProperty(ResponseCache.KEEP_AS) instanceof String computed) {
             // only a 200 is worth keeping; whoever waits for this one computes its own
             request.removeProperty(ResponseCache.KEEP_AS);
-            cache.done(computed, null);
+            cache.done(computed, request.getProperty(ResponseCache.COMPUTING), null);
         }
         if (!isPublicRead(request, resource)) {
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, PRIVATE);

@@ -161,8 +161,8 @@ public class ProblemMapper {
         if (DatabaseOutage.isCause(e)) {
             LOG.warnf("The database is unreachable; answered %s with 503: %s", uri.getRequestUri().getRawPath(),
                     DatabaseOutage.describe(e));
-            return problem(503, Problem.ABOUT_BLANK, title(503), "The service cannot reach its database just now; nothing was "
-                    + "changed. Retry after the time in Retry-After.", uri, List.of())
+            return problem(503, Problem.ABOUT_BLANK, title(503), "The service cannot reach its database just now. Retry after "
+                    + "the time in Retry-After; if this was a change, GET the record first to see whether it was applied.", uri, List.of())
                     .header(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS).build();
         }
         LOG.errorf(e, "Unexpected failure answering %s", uri.getRequestUri().getRawPath());

@@ -36,7 +36,7 @@ public class RateLimits {
 
     private static final String POLICY = "anonymous";
     private static final String PROBE = RateLimits.class.getName() + ".probe";
-    /** Past this many clients, the buckets start over: memory stays bounded whatever the traffic. */
+    /** Past this many clients, the buckets of idle clients (full again) are dropped: memory stays bounded. */
     private static final int MAX_CLIENTS = 100_000;
 
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
@@ -56,9 +56,10 @@ public class RateLimits {
             return null;
         }
         if (buckets.size() > MAX_CLIENTS) {
-            buckets.clear();
+            // a client still short of tokens keeps its bucket: flooding the map cannot reset anyone's budget
+            buckets.values().removeIf(bucket -> bucket.getAvailableTokens() >= limit.requests());
         }
-        String client = http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
+        String client = client(http);
         Bucket bucket = buckets.computeIfAbsent(client, ignored -> Bucket.builder()
                 .addLimit(bandwidth -> bandwidth.capacity(limit.requests()).refillGreedy(limit.requests(), limit.period()))
                 .build());
@@ -82,6 +83,19 @@ public class RateLimits {
         if (request.getProperty(PROBE) instanceof ConsumptionProbe probe && probe.isConsumed()) {
             headers(settings.get().rateLimit(), probe).forEach((name, value) -> response.getHeaders().putSingle(name, value));
         }
+    }
+
+    /** The client's address; for IPv6 its /64 network, which one subscriber usually has whole. */
+    private static String client(HttpServerRequest http) {
+        if (http.remoteAddress() == null || http.remoteAddress().hostAddress() == null) {
+            return "unknown";
+        }
+        String address = http.remoteAddress().hostAddress();
+        if (!address.contains(":")) {
+            return address;
+        }
+        String[] groups = address.split(":", -1);
+        return groups.length >= 4 ? String.join(":", groups[0], groups[1], groups[2], groups[3]) + "::/64" : address;
     }
 
     private static Map<String, String> headers(ApiSettings.RateLimit limit, ConsumptionProbe probe) {

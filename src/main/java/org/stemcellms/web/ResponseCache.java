@@ -34,6 +34,8 @@ public class ResponseCache implements WriterInterceptor {
 
     /** The request property that asks for the body being written to be kept under this tag. */
     static final String KEEP_AS = ResponseCache.class.getName() + ".keepAs";
+    /** The request property holding the future its waiters wait on, which only this request completes. */
+    static final String COMPUTING = ResponseCache.class.getName() + ".computing";
     private static final int MAX_ENTRIES = 2_000;
     private static final long MAX_BYTES = 64L * 1024 * 1024;
     private static final long MAX_ENTRY_BYTES = 8L * 1024 * 1024;
@@ -60,21 +62,25 @@ public class ResponseCache implements WriterInterceptor {
         this.misses = Counter.builder("stemcellms.response.cache").tag("result", "miss").register(metrics);
     }
 
+    /** What a request finds: a cached entry, or the duty to compute it (and to call {@link #done} with this future). */
+    record Lookup(Entry entry, CompletableFuture<Entry> computing) {
+    }
+
     /**
      * The cached representation; or, when another request is computing it, that one's result (waiting for it);
-     * or null when the caller is to compute it, and then {@link #done} when it has finished, whatever happened.
+     * or the future this request must complete, by {@link #done}, once it has computed it or failed.
      */
-    Entry get(String tag) {
+    Lookup get(String tag) {
         Entry entry = cached(tag);
         if (entry != null) {
             hits.increment();
-            return entry;
+            return new Lookup(entry, null);
         }
         CompletableFuture<Entry> mine = new CompletableFuture<>();
         CompletableFuture<Entry> other = computing.putIfAbsent(tag, mine);
         if (other == null) {
             misses.increment();
-            return null;
+            return new Lookup(null, mine);
         }
         try {
             entry = other.get(WAIT_MILLIS, TimeUnit.MILLISECONDS);
@@ -85,14 +91,19 @@ public class ResponseCache implements WriterInterceptor {
             computing.remove(tag, other);
         }
         (entry == null ? misses : hits).increment();
-        return entry;
+        // a request that waited in vain computes on its own, without registering: waiters wait for one request only
+        return new Lookup(entry, null);
     }
 
-    /** The computing request has finished, with an entry to share or without (an error, a body too large). */
-    void done(String tag, Entry entry) {
-        CompletableFuture<Entry> waiting = computing.remove(tag);
-        if (waiting != null) {
-            waiting.complete(entry);
+    /**
+     * The computing request has finished, with an entry to share or without (an error, a body too large);
+     * {@code mine} is its {@link #COMPUTING} property, the future only it completes.
+     */
+    @SuppressWarnings("unchecked")
+    void done(String tag, Object mine, Entry entry) {
+        if (mine instanceof CompletableFuture<?> future) {
+            computing.remove(tag, future);
+            ((CompletableFuture<Entry>) future).complete(entry);
         }
     }
 
@@ -122,13 +133,18 @@ public class ResponseCache implements WriterInterceptor {
             @Override
             public void write(int b) throws IOException {
                 original.write(b);
-                copy.write(b);
+                if (copy.size() <= MAX_ENTRY_BYTES) {
+                    copy.write(b);
+                }
             }
 
             @Override
             public void write(byte[] b, int off, int len) throws IOException {
                 original.write(b, off, len);
-                copy.write(b, off, len);
+                // past the limit the copy is useless: stop growing it
+                if (copy.size() <= MAX_ENTRY_BYTES) {
+                    copy.write(b, off, len);
+                }
             }
 
             @Override
@@ -149,7 +165,7 @@ public class ResponseCache implements WriterInterceptor {
                 put(tag, entry);
             }
         } finally {
-            done(tag, entry);
+            done(tag, context.getProperty(COMPUTING), entry);
         }
     }
 

@@ -116,8 +116,13 @@ class AssessmentTest extends WithoutTestRecords {
                         "comorbidities"));
         given().contentType("application/json").body("{\"edssScore\":3.25}").post(PATH).then().statusCode(400)
                 .body("errors.field", containsInAnyOrder("edssScore"));
-        given().contentType("application/json").body("{\"age\":40}").post(PATH).then().statusCode(400)
-                .body("errors.field", hasItem("age"));
+        // every unknown property and wrong type at once
+        given().contentType("application/json").body("{\"age\":40,\"edssScore\":\"3\",\"msType\":1}").post(PATH).then().statusCode(400)
+                .body("errors.field", containsInAnyOrder("age", "edssScore", "msType"));
+        // a number too precise to be a score or a duration is refused before anything is done with it
+        given().contentType("application/json").body("{\"yearsSinceDiagnosis\":1e-999999,\"edssScore\":1e-999999}").post(PATH).then()
+                .statusCode(400).body("errors.field", containsInAnyOrder("yearsSinceDiagnosis", "edssScore"));
+        given().contentType("application/json").body("{\"yearsSinceDiagnosis\":4.25}").post(PATH).then().statusCode(200);
     }
 
     @Test

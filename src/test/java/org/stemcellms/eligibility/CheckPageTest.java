@@ -24,6 +24,20 @@ class CheckPageTest {
     }
 
     @Test
+    void shouldAcceptTheFormFromABrowserOnTheSameOrAnotherOrigin() {
+        // browsers send Origin on every POST, same-origin form submissions included
+        for (String origin : new String[] { "http://localhost:" + io.restassured.RestAssured.port, "https://partner.example" }) {
+            given().header("Origin", origin).contentType("application/x-www-form-urlencoded").formParam("msType", "RRMS")
+                    .post("/check").then().statusCode(200).body(containsString("Reading:"));
+        }
+        given().header("Origin", "https://partner.example").header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "content-type").options("/api/v1/eligibility/assessments").then()
+                .statusCode(204).header("Access-Control-Allow-Origin", "*");
+        given().header("Origin", "https://partner.example").contentType("application/json").body("{}")
+                .post("/api/v1/eligibility/assessments").then().statusCode(200).header("Access-Control-Allow-Origin", "*");
+    }
+
+    @Test
     void shouldAnswerTheFormWithTheSameReading() {
         given().contentType("application/x-www-form-urlencoded").formParam("msType", "PPMS").formParam("edssScore", "6.5")
                 .formParam("yearsSinceDiagnosis", "15").formParam("dmtResponse", "").formParam("recentActivity", "")
