@@ -16,3 +16,19 @@ wait_until_ready() {
     echo "the application did not become ready" >&2
     exit 1
 }
+
+# A TCP port nobody listens on now, on loopback.
+free_port() {
+    python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}
+
+# pg_ctl start for the private PostgreSQL of a script; on failure, shows its log (pg_ctl only says to look).
+# Uses $pgbin, $work and $pg_port, and as_postgres from the calling script.
+start_private_postgres() {
+    if ! as_postgres "$pgbin/pg_ctl" -D "$work/data" -o "-p $pg_port -k $work -c listen_addresses=127.0.0.1 $*" \
+            -l "$work/pg.log" -w start >/dev/null; then
+        echo "PostgreSQL did not start on port $pg_port:" >&2
+        cat "$work/pg.log" >&2 || true
+        exit 1
+    fi
+}

@@ -15,7 +15,7 @@ jar=target/quarkus-app/quarkus-run.jar
 pgbin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
 [ -x "$pgbin/initdb" ] || { echo "needs PostgreSQL's server binaries (apt-get install postgresql)" >&2; exit 1; }
 work=$(mktemp -d)
-port=${DRILL_PG_PORT:-55432}
+pg_port=${DRILL_PG_PORT:-$(free_port)}
 app_pid=""
 as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 cleanup() {
@@ -25,15 +25,15 @@ cleanup() {
 }
 trap cleanup EXIT
 [ "$(id -u)" = 0 ] && chown postgres "$work"
-pg() { as_postgres "$pgbin/pg_ctl" -D "$work/data" -o "-p $port -k $work -c listen_addresses=127.0.0.1" -l "$work/pg.log" -w "$@" >/dev/null; }
+pg_stop() { as_postgres "$pgbin/pg_ctl" -D "$work/data" -w stop -m fast >/dev/null; }
 fail() { echo "FAIL: $*" >&2; tail -n 40 "$work/app.log" >&2 || true; exit 1; }
 say() { printf '%s\n' "$*"; }
 
 as_postgres "$pgbin/initdb" -D "$work/data" -A trust -U postgres >/dev/null
-pg start
-as_postgres "$pgbin/createdb" -h 127.0.0.1 -p "$port" -U postgres drill
+start_private_postgres
+as_postgres "$pgbin/createdb" -h 127.0.0.1 -p "$pg_port" -U postgres drill
 
-QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$port/drill" QUARKUS_DATASOURCE_USERNAME=postgres \
+QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$pg_port/drill" QUARKUS_DATASOURCE_USERNAME=postgres \
 MP_JWT_VERIFY_PUBLICKEY_LOCATION="$root/src/dev/jwt/publicKey.pem" MP_JWT_VERIFY_ISSUER=stem-cell-ms-api-dev \
 STEMCELLMS_RATE_LIMIT_ENABLED=false QUARKUS_HTTP_PORT=0 QUARKUS_LOG_CONSOLE_JSON_ENABLED=false \
     java -jar "$jar" >"$work/app.log" 2>&1 &
@@ -56,7 +56,7 @@ say "1. before the outage: 10 writes"
 for i in $(seq 1 10); do write "drill-before-$i"; [ "$status" = 201 ] || fail "write drill-before-$i: $status"; done
 
 say "2. PostgreSQL stops"
-pg stop -m fast
+pg_stop
 # representations never asked for before: they need the database (the response cache may still serve
 # ones it holds, which the issue allows; these it cannot)
 for path in "/api/v1/costs?size=$((RANDOM % 80 + 11))" "/api/v1/clinics?country=MX&size=$((RANDOM % 80 + 11))" \
@@ -79,7 +79,7 @@ live=$(curl -s -o /dev/null -w '%{http_code}' -m 10 "$base/q/health/live")
 say "   liveness: UP (no restart wanted)"
 
 say "3. PostgreSQL starts again"
-pg start
+start_private_postgres
 start=$(date +%s.%N)
 for _ in $(seq 1 60); do curl -fs -m 5 "$base/q/health/ready" >/dev/null && break; sleep 0.5; done
 curl -fs -m 5 "$base/q/health/ready" >/dev/null || fail "readiness did not come back"

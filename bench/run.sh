@@ -27,7 +27,7 @@ pgbin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
 [ -x "$pgbin/initdb" ] || { echo "needs PostgreSQL's server binaries (apt-get install postgresql)" >&2; exit 1; }
 
 work=$(mktemp -d)
-pg_port=${BENCH_PG_PORT:-55433}
+pg_port=${BENCH_PG_PORT:-$(free_port)}
 app_pid=""; nginx_pid=""
 as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 cleanup() {
@@ -39,8 +39,7 @@ cleanup() {
 trap cleanup EXIT
 [ "$(id -u)" = 0 ] && chown postgres "$work"
 as_postgres "$pgbin/initdb" -D "$work/data" -A trust -U postgres >/dev/null
-as_postgres "$pgbin/pg_ctl" -D "$work/data" -o "-p $pg_port -k $work -c listen_addresses=127.0.0.1 -c shared_buffers=256MB" \
-    -l "$work/pg.log" -w start >/dev/null
+start_private_postgres -c shared_buffers=256MB
 as_postgres "$pgbin/createdb" -h 127.0.0.1 -p "$pg_port" -U postgres bench
 
 start_app() {
@@ -83,7 +82,7 @@ fi
 first_path="/api/v1/costs?therapy=HSCT"
 mkdir -p "$work/www"
 curl -fs "$base$first_path" >"$work/www/costs.json"
-nginx_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+nginx_port=$(free_port)
 # as root, nginx's workers would drop to a user that cannot read the work directory
 nginx_user=""; [ "$(id -u)" = 0 ] && nginx_user="user root;"
 cat >"$work/nginx.conf" <<CONF
