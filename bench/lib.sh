@@ -17,13 +17,16 @@ wait_until_ready() {
     exit 1
 }
 
+# Runs a command as the postgres user when root (PostgreSQL refuses to run as root), as is otherwise.
+as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+
 # A TCP port nobody listens on now, on loopback.
 free_port() {
     python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
 }
 
 # pg_ctl start for the private PostgreSQL of a script; on failure, shows its log (pg_ctl only says to look).
-# Uses $pgbin, $work and $pg_port, and as_postgres from the calling script.
+# Uses $pgbin, $work and $pg_port from the calling script.
 start_private_postgres() {
     if ! as_postgres "$pgbin/pg_ctl" -D "$work/data" -o "-p $pg_port -k $work -c listen_addresses=127.0.0.1 $*" \
             -l "$work/pg.log" -w start >/dev/null; then

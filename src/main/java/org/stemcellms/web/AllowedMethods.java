@@ -62,12 +62,6 @@ public class AllowedMethods {
         return String.join(", ", methods);
     }
 
-    /** False only when a resource serves the path but not with this method: true for paths no resource serves. */
-    public boolean allows(String requestPath, String method) {
-        String allow = allow(requestPath);
-        return allow == null || List.of(allow.split(", ")).contains(method);
-    }
-
     private void addRoutes(String root, Class<?> resource) {
         for (Method method : resource.getMethods()) {
             String httpMethod = httpMethod(method);

@@ -1,7 +1,6 @@
 package org.stemcellms.web;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -53,13 +52,21 @@ public class RequestGuard {
     /**
      * A method the path's own route does not take is 405 before matching: RESTEasy Reactive would otherwise
      * hand PUT /costs/summary to PUT /costs/{id}, where it would meet a login prompt instead of the truth.
+     * Only changing methods are checked: every literal path that shadows a template takes GET (and so HEAD),
+     * OPTIONS is always allowed, and the reads, the hot path, are spared a scan of every route.
      */
     @ServerRequestFilter(preMatching = true)
     public void rejectMethodsThePathDoesNotTake(ContainerRequestContext request) {
-        String path = request.getUriInfo().getRequestUri().getRawPath();
-        if (!allowedMethods.allows(path, request.getMethod())) {
-            String[] allowed = allowedMethods.allow(path).split(", ");
-            throw new NotAllowedException(allowed[0], Arrays.copyOfRange(allowed, 1, allowed.length));
+        String method = request.getMethod();
+        if (HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method) || HttpMethod.OPTIONS.equals(method)) {
+            return;
+        }
+        String allow = allowedMethods.allow(request.getUriInfo().getRequestUri().getRawPath());
+        if (allow != null) {
+            List<String> allowed = List.of(allow.split(", "));
+            if (!allowed.contains(method)) {
+                throw new NotAllowedException(allowed.get(0), allowed.subList(1, allowed.size()).toArray(String[]::new));
+            }
         }
     }
 
