@@ -12,10 +12,12 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.stemcellms.editing.ContentInput;
 import org.stemcellms.editing.Inputs;
+import org.stemcellms.editing.ReadForm;
 import org.stemcellms.editing.Since;
 
 @Schema(name = "ClinicInput", description = "The write form of a clinic: the body of POST and PUT. Give no address or website "
         + "that no source states.")
+@ReadForm(ClinicView.class)
 public record ClinicInput(
         @Schema(description = "Stable slug; required to create, and if given to replace it must be the id in the path.",
                 example = "clinica-ruiz")

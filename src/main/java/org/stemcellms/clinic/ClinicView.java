@@ -18,6 +18,8 @@ public record ClinicView(
         String name,
         @Schema(required = true)
         CountryRef country,
+        @Schema(required = true, description = "The write form of `country`: the country's code, as POST, PUT and PATCH take it.", example = "MX")
+        String countryCode,
         @Schema(required = true)
         AccessModel accessModel,
         @Schema(description = "How strictly it applies eligibility criteria; absent where the sources do not say.")
@@ -28,8 +30,13 @@ public record ClinicView(
         List<String> highlights,
         @Schema(required = true, description = "The therapies it offers.")
         List<TherapyRef> therapies,
+        @Schema(required = true, description = "The write form of `therapies`: their codes, as POST, PUT and PATCH take them.",
+                example = "[\"HSCT\"]")
+        List<String> therapyCodes,
         @Schema(required = true)
         SourceRef source,
+        @Schema(required = true, description = "The write form of `source`: the source's id, as POST, PUT and PATCH take it.", example = "article")
+        String sourceId,
         @Schema(required = true, description = "Date the record was last reviewed against its source.", example = "2026-11-24")
         LocalDate reviewedOn,
         @Schema(required = true, description = "When the record was created.", example = "2026-11-24T16:00:00Z")
@@ -38,8 +45,9 @@ public record ClinicView(
         Instant updatedAt) {
 
     public static ClinicView from(Clinic clinic) {
-        return new ClinicView(clinic.id, clinic.name, CountryRef.from(clinic.country), clinic.accessModel,
+        return new ClinicView(clinic.id, clinic.name, CountryRef.from(clinic.country), clinic.country.code, clinic.accessModel,
                 clinic.eligibilityPolicy, clinic.description, List.copyOf(clinic.highlights),
-                clinic.therapies.stream().map(TherapyRef::from).toList(), SourceRef.from(clinic.source), clinic.reviewedOn, clinic.createdAt, clinic.updatedAt);
+                clinic.therapies.stream().map(TherapyRef::from).toList(),
+                clinic.therapies.stream().map(therapy -> therapy.code).toList(), SourceRef.from(clinic.source), clinic.source.id, clinic.reviewedOn, clinic.createdAt, clinic.updatedAt);
     }
 }

@@ -16,9 +16,11 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.stemcellms.editing.ContentInput;
 import org.stemcellms.editing.Inputs;
+import org.stemcellms.editing.ReadForm;
 import org.stemcellms.editing.Since;
 
 @Schema(name = "CostInput", description = "The write form of a cost record: the body of POST and PUT. State only prices a source gives.")
+@ReadForm(CostView.class)
 public record CostInput(
         @Schema(description = "Stable slug; required to create, and if given to replace it must be the id in the path.",
                 example = "hsct-mx-clinica-ruiz")
@@ -55,6 +57,7 @@ public record CostInput(
         LocalDate reviewedOn) implements ContentInput {
 
     @Schema(name = "PriceInput", description = "A price range; leave out max for an open-ended price (\"$100,000+\").")
+    @ReadForm(CostView.Price.class)
     public record PriceInput(
             @Schema(required = true, example = "54500")
             @NotNull @DecimalMin("0") @Digits(integer = 10, fraction = 2)

@@ -18,10 +18,16 @@ public record CostView(
         String id,
         @Schema(required = true)
         TherapyRef therapy,
+        @Schema(required = true, description = "The write form of `therapy`: the therapy's code, as POST, PUT and PATCH take it.", example = "HSCT")
+        String therapyCode,
         @Schema(required = true)
         CountryRef country,
+        @Schema(required = true, description = "The write form of `country`: the country's code, as POST, PUT and PATCH take it.", example = "MX")
+        String countryCode,
         @Schema(description = "The clinic the price comes from; absent for a country-wide figure.")
         ClinicRef clinic,
+        @Schema(description = "The write form of `clinic`: the clinic's id, as POST, PUT and PATCH take it. Absent when the reference is.", example = "clinica-ruiz")
+        String clinicId,
         @Schema(description = "Where the price applies; absent where the source does not say.")
         CostSetting setting,
         @Schema(required = true, description = "The row label the source uses.", example = "Mexico (Clinica Ruiz)")
@@ -38,6 +44,8 @@ public record CostView(
         String priceNote,
         @Schema(required = true)
         SourceRef source,
+        @Schema(required = true, description = "The write form of `source`: the source's id, as POST, PUT and PATCH take it.", example = "article")
+        String sourceId,
         @Schema(required = true, description = "Date the figure was last reviewed against its source; the article gives no date for its prices.",
                 example = "2026-11-24")
         LocalDate reviewedOn,
@@ -90,9 +98,9 @@ public record CostView(
     /** The cost, with its price also converted when {@code conversion} is given. */
     public static CostView from(Cost cost, Conversion conversion) {
         Price price = new Price(cost.minAmount, cost.maxAmount, cost.currency, cost.maxAmount == null, cost.approximate);
-        return new CostView(cost.id, TherapyRef.from(cost.therapy), CountryRef.from(cost.country), ClinicRef.from(cost.clinic),
+        return new CostView(cost.id, TherapyRef.from(cost.therapy), cost.therapy.code, CountryRef.from(cost.country), cost.country.code, ClinicRef.from(cost.clinic), cost.clinic == null ? null : cost.clinic.id,
                 cost.setting, cost.label, price, ConvertedPrice.of(cost.minAmount, cost.maxAmount, cost.currency, conversion),
                 cost.includes.stream().map(Inclusion::valueOf).toList(), cost.priceNote,
-                SourceRef.from(cost.source), cost.reviewedOn, cost.createdAt, cost.updatedAt);
+                SourceRef.from(cost.source), cost.source.id, cost.reviewedOn, cost.createdAt, cost.updatedAt);
     }
 }

@@ -11,9 +11,11 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.stemcellms.editing.ContentInput;
 import org.stemcellms.editing.Inputs;
+import org.stemcellms.editing.ReadForm;
 import org.stemcellms.editing.Since;
 
 @Schema(name = "CountryInput", description = "The write form of a country: the body of POST and PUT.")
+@ReadForm(CountryView.class)
 public record CountryInput(
         @Schema(description = "ISO 3166-1 alpha-2 code; required to create, and if given to replace it must be the code in the path.",
                 example = "MX")

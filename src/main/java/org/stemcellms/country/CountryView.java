@@ -19,6 +19,8 @@ public record CountryView(
         String hsctAccessNote,
         @Schema(required = true)
         SourceRef source,
+        @Schema(required = true, description = "The write form of `source`: the source's id, as POST, PUT and PATCH take it.", example = "article")
+        String sourceId,
         @Schema(required = true, description = "Date the record was last reviewed against its source.", example = "2026-11-24")
         LocalDate reviewedOn,
         @Schema(required = true, description = "When the record was created.", example = "2026-11-24T16:00:00Z")
@@ -28,6 +30,6 @@ public record CountryView(
 
     public static CountryView from(Country country) {
         return new CountryView(country.code, country.name, country.hsctAccess, country.hsctAccessNote,
-                SourceRef.from(country.source), country.reviewedOn, country.createdAt, country.updatedAt);
+                SourceRef.from(country.source), country.source.id, country.reviewedOn, country.createdAt, country.updatedAt);
     }
 }

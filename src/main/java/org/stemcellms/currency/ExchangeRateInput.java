@@ -12,9 +12,11 @@ import jakarta.validation.constraints.Pattern;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.stemcellms.editing.ContentInput;
 import org.stemcellms.editing.Inputs;
+import org.stemcellms.editing.ReadForm;
 import org.stemcellms.editing.Since;
 
 @Schema(name = "ExchangeRateInput", description = "The write form of an exchange rate: the body of POST and PUT (admins only).")
+@ReadForm(ExchangeRateView.class)
 public record ExchangeRateInput(
         @Schema(description = "ISO 4217 code (not EUR, the base); required to create, and if given to replace it must be the one in "
                 + "the path.", example = "USD")

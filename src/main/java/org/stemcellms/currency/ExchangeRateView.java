@@ -17,6 +17,8 @@ public record ExchangeRateView(
         LocalDate rateDate,
         @Schema(required = true)
         SourceRef source,
+        @Schema(required = true, description = "The write form of `source`: the source's id, as POST, PUT and PATCH take it.", example = "article")
+        String sourceId,
         @Schema(required = true, description = "Date the record was last reviewed against its source.", example = "2026-11-24")
         LocalDate reviewedOn,
         @Schema(required = true, description = "When the record was created.", example = "2026-11-24T16:00:00Z")
@@ -25,7 +27,7 @@ public record ExchangeRateView(
         Instant updatedAt) {
 
     public static ExchangeRateView from(ExchangeRate rate) {
-        return new ExchangeRateView(rate.currency, rate.unitsPerEur, rate.rateDate, SourceRef.from(rate.source), rate.reviewedOn,
+        return new ExchangeRateView(rate.currency, rate.unitsPerEur, rate.rateDate, SourceRef.from(rate.source), rate.source.id, rate.reviewedOn,
                 rate.createdAt, rate.updatedAt);
     }
 }

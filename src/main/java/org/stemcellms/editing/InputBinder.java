@@ -51,14 +51,20 @@ final class InputBinder {
         if (type instanceof ParameterizedType list && list.getRawType() == List.class) {
             return bindList(node, list.getActualTypeArguments()[0], path, errors);
         }
+        Class<?> raw = json.getTypeFactory().constructType(type).getRawClass();
+        if (JsonErrors.isTextual(raw) && !node.isTextual()) {
+            // Jackson would take [2024, 9, 26] or 19992 for a date: the document says a string, so only a string is one
+            errors.add(new FieldError(path, "must be " + JsonErrors.expected(raw)));
+            return null;
+        }
         try {
             return json.treeToValue(node, json.getTypeFactory().constructType(type));
         } catch (JsonProcessingException e) {
             errors.add(JsonErrors.describe(e, path));
             return null;
-        } catch (IllegalArgumentException | ArithmeticException e) {
-            // a value Jackson parsed but cannot convert, such as a number beyond any range
-            errors.add(new FieldError(path, "is out of range"));
+        } catch (RuntimeException e) {
+            // a value Jackson parsed but cannot convert: a number beyond any range, a date that does not exist
+            errors.add(new FieldError(path, node.isNumber() ? "is out of range" : "must be " + JsonErrors.expected(raw)));
             return null;
         }
     }
@@ -73,8 +79,9 @@ final class InputBinder {
         for (RecordComponent component : components) {
             known.add(component.getName());
         }
+        Set<String> readOnly = readOnly(record);
         node.fieldNames().forEachRemaining(name -> {
-            if (!known.contains(name)) {
+            if (!known.contains(name) && !readOnly.contains(name)) {
                 errors.add(new FieldError(child(path, name), "is not a property of this resource"));
             }
         });
@@ -106,6 +113,18 @@ final class InputBinder {
             values.add(bind(node.get(i), element, path + "[" + i + "]", errors));
         }
         return values;
+    }
+
+    /** The properties of the record's read form ({@link ReadForm}), which a body may carry and which are ignored. */
+    private static Set<String> readOnly(Class<?> record) {
+        ReadForm form = record.getAnnotation(ReadForm.class);
+        Set<String> names = new HashSet<>();
+        if (form != null) {
+            for (RecordComponent component : form.value().getRecordComponents()) {
+                names.add(component.getName());
+            }
+        }
+        return names;
     }
 
     private static String child(String path, String name) {

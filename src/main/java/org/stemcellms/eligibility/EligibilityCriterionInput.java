@@ -19,9 +19,11 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.stemcellms.editing.ContentInput;
 import org.stemcellms.editing.Inputs;
+import org.stemcellms.editing.ReadForm;
 import org.stemcellms.editing.Since;
 
 @Schema(name = "EligibilityCriterionInput", description = "The write form of an eligibility criterion: the body of POST and PUT.")
+@ReadForm(EligibilityCriterionView.class)
 public record EligibilityCriterionInput(
         @Schema(description = "Stable slug; required to create, and if given to replace it must be the id in the path.",
                 example = "edss-under-6")
@@ -56,6 +58,7 @@ public record EligibilityCriterionInput(
         LocalDate reviewedOn) implements ContentInput {
 
     @Schema(name = "EligibilityConditionInput", description = "IN with `values`, or LESS_THAN with `threshold`, as the parameter takes.")
+    @ReadForm(EligibilityCriterionView.ConditionView.class)
     public record ConditionInput(
             @Schema(required = true) @NotNull ConditionParameter parameter,
             @Schema(required = true) @NotNull Operator operator,

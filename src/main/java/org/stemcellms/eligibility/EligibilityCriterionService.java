@@ -94,7 +94,7 @@ public class EligibilityCriterionService extends ContentService<EligibilityCrite
             condition.parameter = source.parameter();
             condition.operator = source.operator();
             condition.threshold = source.threshold();
-            condition.values = source.values() == null ? null : new ArrayList<>(source.values());
+            condition.values = source.values() == null || source.values().isEmpty() ? null : new ArrayList<>(source.values());
             condition.typical = source.typical();
             criterion.conditions.add(condition);
         }

@@ -16,6 +16,8 @@ public record EligibilityCriterionView(
         String id,
         @Schema(required = true)
         TherapyRef therapy,
+        @Schema(required = true, description = "The write form of `therapy`: the therapy's code, as POST, PUT and PATCH take it.", example = "HSCT")
+        String therapyCode,
         @Schema(required = true)
         CriterionKind kind,
         @Schema(required = true, description = "Order within its kind, as the source lists them, from 1.", example = "4")
@@ -31,6 +33,8 @@ public record EligibilityCriterionView(
         List<ConditionView> conditions,
         @Schema(required = true)
         SourceRef source,
+        @Schema(required = true, description = "The write form of `source`: the source's id, as POST, PUT and PATCH take it.", example = "article")
+        String sourceId,
         @Schema(required = true, description = "Date the record was last reviewed against its source.", example = "2026-11-24")
         LocalDate reviewedOn,
         @Schema(required = true, description = "When the record was created.", example = "2026-11-24T16:00:00Z")
@@ -50,10 +54,10 @@ public record EligibilityCriterionView(
     }
 
     public static EligibilityCriterionView from(EligibilityCriterion criterion) {
-        return new EligibilityCriterionView(criterion.id, TherapyRef.from(criterion.therapy), criterion.kind, criterion.position,
+        return new EligibilityCriterionView(criterion.id, TherapyRef.from(criterion.therapy), criterion.therapy.code, criterion.kind, criterion.position,
                 criterion.text, criterion.note, criterion.match,
                 criterion.conditions.stream().map(c -> new ConditionView(c.parameter, c.operator, c.threshold,
                         c.values == null ? List.of() : List.copyOf(c.values), c.typical)).toList(),
-                SourceRef.from(criterion.source), criterion.reviewedOn, criterion.createdAt, criterion.updatedAt);
+                SourceRef.from(criterion.source), criterion.source.id, criterion.reviewedOn, criterion.createdAt, criterion.updatedAt);
     }
 }

@@ -13,9 +13,11 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.stemcellms.editing.ContentInput;
 import org.stemcellms.editing.Inputs;
+import org.stemcellms.editing.ReadForm;
 import org.stemcellms.editing.Since;
 
 @Schema(name = "FaqInput", description = "The write form of a question and answer: the body of POST and PUT.")
+@ReadForm(FaqView.class)
 public record FaqInput(
         @Schema(description = "Stable slug; required to create, and if given to replace it must be the id in the path.",
                 example = "is-hsct-a-cure")

@@ -19,8 +19,12 @@ public record FaqView(
         String answer,
         @Schema(description = "The therapy the question is about, if one.")
         TherapyRef therapy,
+        @Schema(description = "The write form of `therapy`: the therapy's code, as POST, PUT and PATCH take it. Absent when the reference is.", example = "HSCT")
+        String therapyCode,
         @Schema(required = true)
         SourceRef source,
+        @Schema(required = true, description = "The write form of `source`: the source's id, as POST, PUT and PATCH take it.", example = "article")
+        String sourceId,
         @Schema(required = true, description = "Date the record was last reviewed against its source.", example = "2026-11-24")
         LocalDate reviewedOn,
         @Schema(required = true, description = "When the record was created.", example = "2026-11-24T16:00:00Z")
@@ -29,7 +33,7 @@ public record FaqView(
         Instant updatedAt) {
 
     public static FaqView from(Faq faq) {
-        return new FaqView(faq.id, faq.position, faq.question, faq.answer, TherapyRef.from(faq.therapy), SourceRef.from(faq.source),
+        return new FaqView(faq.id, faq.position, faq.question, faq.answer, TherapyRef.from(faq.therapy), faq.therapy == null ? null : faq.therapy.code, SourceRef.from(faq.source), faq.source.id,
                 faq.reviewedOn, faq.createdAt, faq.updatedAt);
     }
 }

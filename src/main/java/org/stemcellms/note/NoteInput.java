@@ -13,9 +13,11 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.stemcellms.editing.ContentInput;
 import org.stemcellms.editing.Inputs;
+import org.stemcellms.editing.ReadForm;
 import org.stemcellms.editing.Since;
 
 @Schema(name = "NoteInput", description = "The write form of a note: the body of POST and PUT.")
+@ReadForm(NoteView.class)
 public record NoteInput(
         @Schema(description = "Stable slug; required to create, and if given to replace it must be the id in the path.",
                 example = "vet-the-clinic")

@@ -22,8 +22,12 @@ public record NoteView(
         String text,
         @Schema(description = "The therapy the note is about, if one.")
         TherapyRef therapy,
+        @Schema(description = "The write form of `therapy`: the therapy's code, as POST, PUT and PATCH take it. Absent when the reference is.", example = "HSCT")
+        String therapyCode,
         @Schema(required = true)
         SourceRef source,
+        @Schema(required = true, description = "The write form of `source`: the source's id, as POST, PUT and PATCH take it.", example = "article")
+        String sourceId,
         @Schema(required = true, description = "Date the record was last reviewed against its source.", example = "2026-11-24")
         LocalDate reviewedOn,
         @Schema(required = true, description = "When the record was created.", example = "2026-11-24T16:00:00Z")
@@ -32,7 +36,7 @@ public record NoteView(
         Instant updatedAt) {
 
     public static NoteView from(Note note) {
-        return new NoteView(note.id, note.category, note.position, note.title, note.text, TherapyRef.from(note.therapy),
-                SourceRef.from(note.source), note.reviewedOn, note.createdAt, note.updatedAt);
+        return new NoteView(note.id, note.category, note.position, note.title, note.text, TherapyRef.from(note.therapy), note.therapy == null ? null : note.therapy.code,
+                SourceRef.from(note.source), note.source.id, note.reviewedOn, note.createdAt, note.updatedAt);
     }
 }

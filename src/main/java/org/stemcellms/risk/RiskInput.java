@@ -16,9 +16,11 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.stemcellms.editing.ContentInput;
 import org.stemcellms.editing.Inputs;
+import org.stemcellms.editing.ReadForm;
 import org.stemcellms.editing.Since;
 
 @Schema(name = "RiskInput", description = "The write form of a risk: the body of POST and PUT.")
+@ReadForm(RiskView.class)
 public record RiskInput(
         @Schema(description = "Stable slug; required to create, and if given to replace it must be the id in the path.",
                 example = "mortality")
@@ -54,6 +56,7 @@ public record RiskInput(
         LocalDate reviewedOn) implements ContentInput {
 
     @Schema(name = "IncidenceInput", description = "A range of percentages, each from 0 to 100.")
+    @ReadForm(RiskView.Incidence.class)
     public record IncidenceInput(
             @Schema(required = true, example = "1")
             @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2)

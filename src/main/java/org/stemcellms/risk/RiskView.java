@@ -15,6 +15,8 @@ public record RiskView(
         String id,
         @Schema(required = true)
         TherapyRef therapy,
+        @Schema(required = true, description = "The write form of `therapy`: the therapy's code, as POST, PUT and PATCH take it.", example = "HSCT")
+        String therapyCode,
         @Schema(required = true, example = "Death")
         String name,
         @Schema(required = true, example = "1 to 2% mortality risk, depending on the centre and the patient's health.")
@@ -32,6 +34,8 @@ public record RiskView(
         Boolean canBePermanent,
         @Schema(required = true)
         SourceRef source,
+        @Schema(required = true, description = "The write form of `source`: the source's id, as POST, PUT and PATCH take it.", example = "article")
+        String sourceId,
         @Schema(required = true, description = "Date the record was last reviewed against its source.", example = "2026-11-24")
         LocalDate reviewedOn,
         @Schema(required = true, description = "When the record was created.", example = "2026-11-24T16:00:00Z")
@@ -48,7 +52,7 @@ public record RiskView(
     public static RiskView from(Risk risk) {
         Incidence incidence = risk.incidenceMinPercent == null ? null
                 : new Incidence(risk.incidenceMinPercent, risk.incidenceMaxPercent);
-        return new RiskView(risk.id, TherapyRef.from(risk.therapy), risk.name, risk.description, risk.category, risk.severity,
-                risk.frequency, incidence, risk.canBePermanent, SourceRef.from(risk.source), risk.reviewedOn, risk.createdAt, risk.updatedAt);
+        return new RiskView(risk.id, TherapyRef.from(risk.therapy), risk.therapy.code, risk.name, risk.description, risk.category, risk.severity,
+                risk.frequency, incidence, risk.canBePermanent, SourceRef.from(risk.source), risk.source.id, risk.reviewedOn, risk.createdAt, risk.updatedAt);
     }
 }

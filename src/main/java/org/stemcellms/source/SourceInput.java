@@ -13,9 +13,11 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.stemcellms.editing.ContentInput;
 import org.stemcellms.editing.Inputs;
+import org.stemcellms.editing.ReadForm;
 import org.stemcellms.editing.Since;
 
 @Schema(name = "SourceInput", description = "The write form of a source: the body of POST and PUT.")
+@ReadForm(SourceView.class)
 public record SourceInput(
         @Schema(description = "Stable id; required to create, and if given to replace it must be the id in the path.",
                 example = "burt-2019-jama")

@@ -19,9 +19,11 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.stemcellms.editing.ContentInput;
 import org.stemcellms.editing.Inputs;
+import org.stemcellms.editing.ReadForm;
 import org.stemcellms.editing.Since;
 
 @Schema(name = "StudyInput", description = "The write form of a study and its findings: the body of POST and PUT.")
+@ReadForm(StudyView.class)
 public record StudyInput(
         @Schema(description = "Stable slug; required to create, and if given to replace it must be the id in the path.", example = "mist")
         @Pattern(regexp = Inputs.SLUG, message = Inputs.SLUG_MESSAGE) @Size(max = 100)
@@ -71,6 +73,7 @@ public record StudyInput(
         LocalDate reviewedOn) implements ContentInput {
 
     @Schema(name = "FindingInput")
+    @ReadForm(StudyView.FindingView.class)
     public record FindingInput(
             @Schema(required = true) @NotNull Outcome outcome,
             @Schema(required = true) @NotBlank @Size(max = Inputs.TEXT) String statement,
@@ -81,6 +84,7 @@ public record StudyInput(
     }
 
     @Schema(name = "FindingValueInput", description = "A figure or range; percentages from 0 to 100; leave out max when open-ended.")
+    @ReadForm(StudyView.Value.class)
     public record ValueInput(
             @Schema(required = true, example = "69") @NotNull @DecimalMin("0") @Digits(integer = 5, fraction = 2) BigDecimal min,
             @Schema(example = "69") @DecimalMin("0") @Digits(integer = 5, fraction = 2) BigDecimal max,

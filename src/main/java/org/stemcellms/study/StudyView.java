@@ -27,6 +27,8 @@ public record StudyView(
         String journal,
         @Schema(required = true)
         TherapyRef therapy,
+        @Schema(required = true, description = "The write form of `therapy`: the therapy's code, as POST, PUT and PATCH take it.", example = "HSCT")
+        String therapyCode,
         @Schema(description = "Who was studied.")
         String population,
         @Schema(description = "What the therapy was compared with.")
@@ -37,10 +39,14 @@ public record StudyView(
         String limitations,
         @Schema(description = "The study's publication among the sources, where it is one.")
         SourceRef publication,
+        @Schema(description = "The write form of `publication`: the publication's source id, as POST, PUT and PATCH take it. Absent when the reference is.", example = "burt-2019-jama")
+        String publicationId,
         @Schema(required = true, description = "What the study found, in order; empty where the source reports nothing.")
         List<FindingView> findings,
         @Schema(required = true)
         SourceRef source,
+        @Schema(required = true, description = "The write form of `source`: the source's id, as POST, PUT and PATCH take it.", example = "article")
+        String sourceId,
         @Schema(required = true, description = "Date the record was last reviewed against its source.", example = "2026-11-24")
         LocalDate reviewedOn,
         @Schema(required = true, description = "When the record was created.", example = "2026-11-24T16:00:00Z")
@@ -74,9 +80,9 @@ public record StudyView(
 
     public static StudyView from(Study study) {
         return new StudyView(study.id, study.title, study.shortName, study.kind, study.authors, study.publishedYear, study.journal,
-                TherapyRef.from(study.therapy), study.population, study.comparator, study.summary, study.limitations,
-                SourceRef.from(study.publication), study.findings.stream().map(StudyView::finding).toList(),
-                SourceRef.from(study.source), study.reviewedOn, study.createdAt, study.updatedAt);
+                TherapyRef.from(study.therapy), study.therapy.code, study.population, study.comparator, study.summary, study.limitations,
+                SourceRef.from(study.publication), study.publication == null ? null : study.publication.id, study.findings.stream().map(StudyView::finding).toList(),
+                SourceRef.from(study.source), study.source.id, study.reviewedOn, study.createdAt, study.updatedAt);
     }
 
     private static FindingView finding(Finding finding) {

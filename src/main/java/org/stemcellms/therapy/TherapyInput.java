@@ -15,9 +15,11 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.stemcellms.editing.ContentInput;
 import org.stemcellms.editing.Inputs;
+import org.stemcellms.editing.ReadForm;
 import org.stemcellms.editing.Since;
 
 @Schema(name = "TherapyInput", description = "The write form of a therapy: the body of POST and PUT.")
+@ReadForm(TherapyView.class)
 public record TherapyInput(
         @Schema(description = "The therapy's code; required to create, and if given to replace it must be the code in the path.",
                 example = "HSCT")
@@ -72,12 +74,14 @@ public record TherapyInput(
         LocalDate reviewedOn) implements ContentInput {
 
     @Schema(name = "TherapyStepInput")
+    @ReadForm(TherapyView.StepView.class)
     public record StepInput(
             @Schema(required = true, example = "Stem Cell Mobilization") @NotBlank @Size(max = Inputs.NAME) String name,
             @Schema(required = true) @NotBlank @Size(max = Inputs.TEXT) String description) {
     }
 
     @Schema(name = "RecoveryInput", description = "Recovery time in months; at least one bound.")
+    @ReadForm(TherapyView.RecoveryView.class)
     public record RecoveryInput(
             @Schema(example = "6") @Min(0) @Max(120) Integer minMonths,
             @Schema(example = "12") @Min(0) @Max(120) Integer maxMonths,

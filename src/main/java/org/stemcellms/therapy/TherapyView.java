@@ -44,6 +44,8 @@ public record TherapyView(
         List<String> cons,
         @Schema(required = true)
         SourceRef source,
+        @Schema(required = true, description = "The write form of `source`: the source's id, as POST, PUT and PATCH take it.", example = "article")
+        String sourceId,
         @Schema(required = true, description = "Date the record was last reviewed against its source.", example = "2026-11-24")
         LocalDate reviewedOn,
         @Schema(required = true, description = "When the record was created.", example = "2026-11-24T16:00:00Z")
@@ -73,6 +75,6 @@ public record TherapyView(
                 therapy.cellSources.stream().map(CellSource::valueOf).toList(),
                 therapy.steps.stream().map(step -> new StepView(step.number, step.name, step.description)).toList(),
                 recovery, List.copyOf(therapy.expectedBenefits), List.copyOf(therapy.pros), List.copyOf(therapy.cons),
-                SourceRef.from(therapy.source), therapy.reviewedOn, therapy.createdAt, therapy.updatedAt);
+                SourceRef.from(therapy.source), therapy.source.id, therapy.reviewedOn, therapy.createdAt, therapy.updatedAt);
     }
 }

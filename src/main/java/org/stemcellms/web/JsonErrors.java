@@ -76,7 +76,13 @@ public final class JsonErrors {
         return path.toString();
     }
 
-    private static String expected(Class<?> type) {
+    /** Whether the JSON form of a value of this type is a string: text, a date, a time or an enumerated value. */
+    public static boolean isTextual(Class<?> type) {
+        return type == String.class || type.isEnum() || java.time.temporal.Temporal.class.isAssignableFrom(type);
+    }
+
+    /** What a value of this type looks like in JSON, as the end of "must be ...". */
+    public static String expected(Class<?> type) {
         if (type.isEnum()) {
             return "one of " + Arrays.stream(type.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", "));
         }
@@ -97,6 +103,9 @@ public final class JsonErrors {
         }
         if (type == java.time.LocalDate.class) {
             return "a date (YYYY-MM-DD)";
+        }
+        if (type == java.time.Instant.class) {
+            return "a date and time (RFC 3339, such as 2026-11-24T16:00:00Z)";
         }
         return "an object";
     }
