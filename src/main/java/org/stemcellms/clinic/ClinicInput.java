@@ -19,7 +19,7 @@ import org.stemcellms.editing.Since;
         + "that no source states.")
 @ReadForm(ClinicView.class)
 public record ClinicInput(
-        @Schema(description = "Stable slug; required to create, and if given to replace it must be the id in the path.",
+        @Schema(required = true, description = "Stable slug; required; to replace, it must be the id in the path.",
                 example = "clinica-ruiz")
         @Pattern(regexp = Inputs.SLUG, message = Inputs.SLUG_MESSAGE) @Size(max = 100)
         String id,

@@ -22,7 +22,7 @@ import org.stemcellms.editing.Since;
 @Schema(name = "CostInput", description = "The write form of a cost record: the body of POST and PUT. State only prices a source gives.")
 @ReadForm(CostView.class)
 public record CostInput(
-        @Schema(description = "Stable slug; required to create, and if given to replace it must be the id in the path.",
+        @Schema(required = true, description = "Stable slug; required; to replace, it must be the id in the path.",
                 example = "hsct-mx-clinica-ruiz")
         @Pattern(regexp = Inputs.SLUG, message = Inputs.SLUG_MESSAGE) @Size(max = 100)
         String id,

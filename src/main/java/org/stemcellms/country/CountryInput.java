@@ -17,7 +17,7 @@ import org.stemcellms.editing.Since;
 @Schema(name = "CountryInput", description = "The write form of a country: the body of POST and PUT.")
 @ReadForm(CountryView.class)
 public record CountryInput(
-        @Schema(description = "ISO 3166-1 alpha-2 code; required to create, and if given to replace it must be the code in the path.",
+        @Schema(required = true, description = "ISO 3166-1 alpha-2 code; required; to replace, it must be the code in the path.",
                 example = "MX")
         @Pattern(regexp = Inputs.COUNTRY, message = Inputs.COUNTRY_MESSAGE)
         String code,

@@ -18,7 +18,7 @@ import org.stemcellms.editing.Since;
 @Schema(name = "ExchangeRateInput", description = "The write form of an exchange rate: the body of POST and PUT (admins only).")
 @ReadForm(ExchangeRateView.class)
 public record ExchangeRateInput(
-        @Schema(description = "ISO 4217 code (not EUR, the base); required to create, and if given to replace it must be the one in "
+        @Schema(required = true, description = "ISO 4217 code (not EUR, the base); required; to replace, it must be the one in "
                 + "the path.", example = "USD")
         @Pattern(regexp = "[A-Z]{3}", message = "must be an upper-case ISO 4217 currency code, such as USD")
         String currency,

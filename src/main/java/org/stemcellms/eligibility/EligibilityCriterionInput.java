@@ -25,7 +25,7 @@ import org.stemcellms.editing.Since;
 @Schema(name = "EligibilityCriterionInput", description = "The write form of an eligibility criterion: the body of POST and PUT.")
 @ReadForm(EligibilityCriterionView.class)
 public record EligibilityCriterionInput(
-        @Schema(description = "Stable slug; required to create, and if given to replace it must be the id in the path.",
+        @Schema(required = true, description = "Stable slug; required; to replace, it must be the id in the path.",
                 example = "edss-under-6")
         @Pattern(regexp = Inputs.SLUG, message = Inputs.SLUG_MESSAGE) @Size(max = 100)
         String id,

@@ -19,7 +19,7 @@ import org.stemcellms.editing.Since;
 @Schema(name = "FaqInput", description = "The write form of a question and answer: the body of POST and PUT.")
 @ReadForm(FaqView.class)
 public record FaqInput(
-        @Schema(description = "Stable slug; required to create, and if given to replace it must be the id in the path.",
+        @Schema(required = true, description = "Stable slug; required; to replace, it must be the id in the path.",
                 example = "is-hsct-a-cure")
         @Pattern(regexp = Inputs.SLUG, message = Inputs.SLUG_MESSAGE) @Size(max = 100)
         String id,

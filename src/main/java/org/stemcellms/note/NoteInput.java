@@ -19,7 +19,7 @@ import org.stemcellms.editing.Since;
 @Schema(name = "NoteInput", description = "The write form of a note: the body of POST and PUT.")
 @ReadForm(NoteView.class)
 public record NoteInput(
-        @Schema(description = "Stable slug; required to create, and if given to replace it must be the id in the path.",
+        @Schema(required = true, description = "Stable slug; required; to replace, it must be the id in the path.",
                 example = "vet-the-clinic")
         @Pattern(regexp = Inputs.SLUG, message = Inputs.SLUG_MESSAGE) @Size(max = 100)
         String id,

@@ -22,7 +22,7 @@ import org.stemcellms.editing.Since;
 @Schema(name = "RiskInput", description = "The write form of a risk: the body of POST and PUT.")
 @ReadForm(RiskView.class)
 public record RiskInput(
-        @Schema(description = "Stable slug; required to create, and if given to replace it must be the id in the path.",
+        @Schema(required = true, description = "Stable slug; required; to replace, it must be the id in the path.",
                 example = "mortality")
         @Pattern(regexp = Inputs.SLUG, message = Inputs.SLUG_MESSAGE) @Size(max = 100)
         String id,

@@ -19,7 +19,7 @@ import org.stemcellms.editing.Since;
 @Schema(name = "SourceInput", description = "The write form of a source: the body of POST and PUT.")
 @ReadForm(SourceView.class)
 public record SourceInput(
-        @Schema(description = "Stable id; required to create, and if given to replace it must be the id in the path.",
+        @Schema(required = true, description = "Stable id; required; to replace, it must be the id in the path.",
                 example = "burt-2019-jama")
         @Pattern(regexp = Inputs.SLUG, message = Inputs.SLUG_MESSAGE) @Size(max = 100)
         String id,

@@ -25,7 +25,7 @@ import org.stemcellms.editing.Since;
 @Schema(name = "StudyInput", description = "The write form of a study and its findings: the body of POST and PUT.")
 @ReadForm(StudyView.class)
 public record StudyInput(
-        @Schema(description = "Stable slug; required to create, and if given to replace it must be the id in the path.", example = "mist")
+        @Schema(required = true, description = "Stable slug; required; to replace, it must be the id in the path.", example = "mist")
         @Pattern(regexp = Inputs.SLUG, message = Inputs.SLUG_MESSAGE) @Size(max = 100)
         String id,
         @Schema(required = true)

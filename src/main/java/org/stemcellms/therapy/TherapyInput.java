@@ -21,7 +21,7 @@ import org.stemcellms.editing.Since;
 @Schema(name = "TherapyInput", description = "The write form of a therapy: the body of POST and PUT.")
 @ReadForm(TherapyView.class)
 public record TherapyInput(
-        @Schema(description = "The therapy's code; required to create, and if given to replace it must be the code in the path.",
+        @Schema(required = true, description = "The therapy's code; required; to replace, it must be the code in the path.",
                 example = "HSCT")
         @Pattern(regexp = Inputs.CODE, message = Inputs.CODE_MESSAGE)
         String code,

@@ -104,6 +104,7 @@ public class StandardResponsesFilter implements OASFilter {
                     documentCsv(operation);
                     sortByStatus(operation);
                 }));
+        ClientContract.apply(openAPI);
     }
 
     /** Secured operations: 401 and 403 as problems (replacing the generated plain ones), and what each kind of write can answer. */
