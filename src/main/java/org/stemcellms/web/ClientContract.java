@@ -104,17 +104,25 @@ final class ClientContract {
             return;
         }
         int fraction = digits.group(2) == null ? 0 : Integer.parseInt(digits.group(2));
-        BigDecimal step = BigDecimal.ONE.movePointLeft(fraction);
-        BigDecimal largest = BigDecimal.TEN.pow(Integer.parseInt(digits.group(1))).subtract(step);
-        if (schema.getMaximum() == null || schema.getMaximum().compareTo(largest) > 0) {
-            schema.setMaximum(largest);
-            schema.setExclusiveMaximum(null);
+        BigDecimal step = asServed(BigDecimal.ONE.movePointLeft(fraction));
+        BigDecimal bound = BigDecimal.TEN.pow(Integer.parseInt(digits.group(1)));
+        BigDecimal largest = bound.subtract(step);
+        // the served document passes numbers through doubles: a bound a double cannot hold becomes an exclusive one
+        boolean exact = asServed(largest).compareTo(largest) == 0;
+        if (schema.getExclusiveMaximum() == null && (schema.getMaximum() == null || schema.getMaximum().compareTo(largest) > 0)) {
+            schema.setMaximum(exact ? largest : null);
+            schema.setExclusiveMaximum(exact ? null : bound);
         }
-        if (schema.getMinimum() == null || schema.getMinimum().compareTo(largest.negate()) < 0) {
-            schema.setMinimum(largest.negate());
-            schema.setExclusiveMinimum(null);
+        if (schema.getExclusiveMinimum() == null && (schema.getMinimum() == null || schema.getMinimum().compareTo(largest.negate()) < 0)) {
+            schema.setMinimum(exact ? largest.negate() : null);
+            schema.setExclusiveMinimum(exact ? null : bound.negate());
         }
         schema.setMultipleOf(step);
+    }
+
+    /** The number as the served document writes it after reading it back as a double (0.000001 as 0.0000010). */
+    private static BigDecimal asServed(BigDecimal number) {
+        return BigDecimal.valueOf(number.doubleValue());
     }
 
     /** Pairs each write form {@code XInput} with its read form {@code X}: what only X has is read-only in both. */
@@ -180,9 +188,9 @@ final class ClientContract {
             Schema member;
             String ref = refName(schema);
             if (ref != null && ref.endsWith(INPUT) && schemas.get(ref).getProperties() != null) {
-                member = OASFactory.createSchema().addAllOf(OASFactory.createSchema().ref(SCHEMAS + patchSchema(openAPI, ref)));
+                member = OASFactory.createSchema().ref(SCHEMAS + patchSchema(openAPI, ref));
             } else if (ref != null) {
-                member = OASFactory.createSchema().addAllOf(OASFactory.createSchema().ref(schema.getRef()));
+                member = OASFactory.createSchema().ref(schema.getRef());
             } else {
                 member = copyOf(schema);
             }
@@ -199,16 +207,17 @@ final class ClientContract {
      * {@code nullable: true}; an enumeration lists null too, and a reference says what type it wraps.
      */
     private static void nullable(OpenAPI openAPI, Schema member) {
-        if (member.getAllOf() != null && member.getAllOf().size() == 1) {
-            Schema target = openAPI.getComponents().getSchemas().get(refName(member.getAllOf().get(0)));
+        if (member.getRef() != null) {
+            Schema target = openAPI.getComponents().getSchemas().get(refName(member));
             if (target.getEnumeration() != null) {
-                Schema inline = copyOf(target);
-                member.setAllOf(null);
-                member.setType(inline.getType());
-                member.setEnumeration(inline.getEnumeration());
+                member.setType(target.getType());
+                member.setEnumeration(new ArrayList<>(target.getEnumeration()));
             } else {
+                // beside a $ref, OpenAPI 3.0 ignores every other keyword: wrap it
+                member.addAllOf(OASFactory.createSchema().ref(member.getRef()));
                 member.setType(target.getType());
             }
+            member.setRef(null);
         }
         List<Schema.SchemaType> types = new ArrayList<>(member.getType() == null ? List.of() : member.getType());
         types.add(Schema.SchemaType.NULL);
@@ -404,11 +413,19 @@ final class ClientContract {
         body.put("instance", example.instance());
         body.put("requestId", "0b8f6c1e-7d1a-4a59-9a53-2f5f8f3f6a10");
         if (status.equals("400")) {
-            body.put("errors", List.of(Map.of("field", "size", "message", "must be between 1 and 100")));
+            body.put("errors", List.of(fieldError("size", "must be between 1 and 100")));
         } else if (status.equals("422")) {
-            body.put("errors", List.of(Map.of("field", "countryCode", "message", "no country has the code 'ZZ'")));
+            body.put("errors", List.of(fieldError("countryCode", "no country has the code 'ZZ'")));
         }
         media.setExample(body);
+    }
+
+    /** In the order a problem lists them, so that the document is written the same way every time. */
+    private static Map<String, String> fieldError(String field, String message) {
+        Map<String, String> error = new LinkedHashMap<>();
+        error.put("field", field);
+        error.put("message", message);
+        return error;
     }
 
     /**

@@ -97,10 +97,16 @@ class ValidationTest {
                 }));
     }
 
+    private static final String NOT_BLANK = "^\\s*\\S[\\s\\S]*$";
+
     /** Invalid values for each property of {@code schema}, recursing into nested objects. */
     private static void collect(List<Case> cases, String collection, String prefix, Schema<?> schema) {
         Map<String, Schema> properties = schema.getProperties();
         properties.forEach((name, raw) -> {
+            if (Boolean.TRUE.equals(raw.getReadOnly())) {
+                // what only reads have (createdAt, the expanded references) is ignored in a write body
+                return;
+            }
             String field = prefix + name;
             Schema<?> property = raw.get$ref() != null ? schema(raw.get$ref())
                     : raw.getAllOf() != null ? schema(((Schema<?>) raw.getAllOf().get(0)).get$ref()) : raw;
@@ -117,9 +123,9 @@ class ValidationTest {
             } else if ("string".equals(type)) {
                 cases.add(new Case(collection, field, 12));
                 if (property.getPattern() != null) {
-                    // blank breaks every pattern, including the one @NotBlank documents (\S: a non-space character)
+                    // blank breaks every pattern, including the one @NotBlank documents (a non-space character somewhere)
                     cases.add(new Case(collection, field, " "));
-                    if (!property.getPattern().equals("\\S")) {
+                    if (!property.getPattern().equals(NOT_BLANK)) {
                         cases.add(new Case(collection, field, "Not valid!"));
                     }
                 }
