@@ -24,9 +24,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 /**
  * HTTP caching of public representations (JSON, CSV, HTML, script). Each gets a strong ETag derived from
  * the content version (which every committed write increases), the build, the request's path and query
- * (with scheme and host) and its Accept header: equal tags mean identical bodies, and after any write every tag changes at
- * once. If-None-Match with a current tag answers 304 before any query runs. Public responses are
- * {@code public, max-age=N}; anything for one editor is {@code private, no-store}; errors are not stored.
+ * (with scheme and host) and the media type negotiated from its Accept header ({@link ContentNegotiation}): equal
+ * tags mean identical bodies, and after any write every tag changes at once. If-None-Match with a current tag
+ * answers 304 before any query runs. Public responses are {@code public, max-age=N}; anything for one editor is {@code private, no-store}; errors are not stored.
  * A repeated public GET is answered from {@link ResponseCache}, by the same tag, without running the resource.
  * An item's ETag keeps its version part first ("1.hogsz1azv6.x7Kp2..."), which If-Match compares.
  */
@@ -140,7 +140,10 @@ public class HttpCaching {
 
     private String tag(ContainerRequestContext request) {
         var uri = request.getUriInfo().getRequestUri();
-        String accept = request.getHeaderString(HttpHeaders.ACCEPT);
+        // the negotiated type, not the raw Accept: "*/*" and "application/json" share a tag, JSON and CSV never do
+        var negotiated = ContentNegotiation.negotiated(request);
+        String accept = negotiated != null ? negotiated.getType() + "/" + negotiated.getSubtype()
+                : request.getHeaderString(HttpHeaders.ACCEPT);
         // the scheme and host too: the landing page, the widget page and oEmbed hold absolute URLs built from them
         String key = contentVersion.current() + "\n" + build.id() + "\n" + uri.getScheme() + "://" + uri.getRawAuthority()
                 + uri.getRawPath() + "?" + (uri.getRawQuery() == null ? "" : uri.getRawQuery()) + "\n" + (accept == null ? "" : accept);
