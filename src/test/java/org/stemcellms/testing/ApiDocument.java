@@ -99,6 +99,19 @@ public final class ApiDocument {
         return response == null || response.getContent() == null ? java.util.Set.of() : response.getContent().keySet();
     }
 
+    /** Every path template of the document with the path its parameters' examples make of it. */
+    public static Map<String, String> paths() {
+        Map<String, String> paths = new java.util.TreeMap<>();
+        MODEL.getPaths().forEach((template, item) -> {
+            String path = template;
+            for (Operation operation : item.readOperations()) {
+                path = fill(path, operation);
+            }
+            paths.put(template, path);
+        });
+        return paths;
+    }
+
     /** The HTTP methods the document lists for a path. */
     public static java.util.Set<String> methods(String template) {
         java.util.Set<String> methods = new java.util.TreeSet<>();
