@@ -41,6 +41,7 @@ public class StandardResponsesFilter implements OASFilter {
             Map.entry("Conflict", "The change conflicts with existing records: the id is taken, or other records still refer to "
                     + "this one."),
             Map.entry("PreconditionFailed", "The record has changed since the ETag in `If-Match`; nothing was changed."),
+            Map.entry("RepresentationChanged", "`If-Match` names no current ETag of this representation (RFC 9110 13.1.1)."),
             Map.entry("ContentTooLarge", "The request body is larger than the configured limit (1 MiB by default)."),
             Map.entry("UnsupportedMediaType", "The request body's `Content-Type` is not the one this operation reads."),
             Map.entry("UnknownReference", "The body refers to a record that does not exist (or cannot be used here): `errors` "
@@ -132,7 +133,7 @@ public class StandardResponsesFilter implements OASFilter {
         });
     }
 
-    /** Public reads are cacheable and revalidated with If-None-Match: ETag and Cache-Control on 200, and 304. */
+    /** Public reads are cacheable and revalidated with If-None-Match: ETag and Cache-Control on 200, 304; and 412 for If-Match. */
     private static void documentCaching(String method, Operation operation) {
         boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
         APIResponse ok = operation.getResponses().getAPIResponse("200");
@@ -142,6 +143,7 @@ public class StandardResponsesFilter implements OASFilter {
         ok.addHeader("ETag", OASFactory.createHeader().ref("ETag"));
         ok.addHeader("Cache-Control", OASFactory.createHeader().ref("Cache-Control"));
         addIfAbsent(operation.getResponses(), "304", "NotModified");
+        addIfAbsent(operation.getResponses(), "412", "RepresentationChanged");
     }
 
     /** The CSV form of a collection is text, not the JSON page schema SmallRye gives every produced media type. */
