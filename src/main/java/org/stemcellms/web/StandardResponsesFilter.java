@@ -82,8 +82,9 @@ public class StandardResponsesFilter implements OASFilter {
                 .addHeader("RateLimit-Policy", OASFactory.createHeader().ref("RateLimit-Policy"));
         addHeader(openAPI, "Link", "RFC 8288 links to the first, previous, next and last pages; the last page has no `next`.");
         addHeader(openAPI, "ETag", "A strong validator of this representation: send it in `If-None-Match` to revalidate a cached "
-                + "copy (304 when unchanged). For a record it also names the version to send in `If-Match` when changing it. Every "
-                + "write gives every representation a new ETag.");
+                + "copy (304 when unchanged; `*` matches anything that exists). For a record it also names the version to send in "
+                + "`If-Match` when changing it; a write answers the ETag a GET of the same URL then answers. `If-Match` on a GET "
+                + "that names no current ETag is a 412. Every write gives every representation a new ETag.");
         addHeader(openAPI, "Cache-Control", "`public, max-age=<stemcellms.cache-max-age>` (60 seconds by default) on public "
                 + "reads; `private, no-store` on anything read with a token; `no-store` on errors.");
         openAPI.getComponents().addResponse("NotModified", OASFactory.createAPIResponse()
