@@ -1,9 +1,9 @@
 package org.stemcellms.web;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.net.URI;
 import java.util.Base64;
 import java.util.List;
 
@@ -29,7 +29,8 @@ import io.micrometer.core.instrument.MeterRegistry;
  * the content version (which every committed write increases), the build, the request's path and query
  * (with scheme and host) and the media type negotiated from its Accept header ({@link ContentNegotiation}): equal
  * tags mean identical bodies, and after any write every tag changes at once. If-None-Match with a current tag
- * answers 304 before any query runs. Public responses are {@code public, max-age=N}; anything for one editor is {@code private, no-store}; errors are not stored.
+ * answers 304 before any query runs; If-Match, and If-None-Match: *, are decided on the resource's answer. Public
+ * responses are {@code public, max-age=N}; anything for one editor is {@code private, no-store}; errors are not stored.
  * A repeated public GET is answered from {@link ResponseCache}, by the same tag, without running the resource.
  * An item's ETag keeps its version part first ("1.hogsz1azv6.x7Kp2..."), which If-Match compares.
  */
@@ -38,6 +39,8 @@ public class HttpCaching {
     public static final String PRIVATE = "private, no-store";
     private static final String TAG = HttpCaching.class.getName() + ".tag";
     private static final String FROM_CACHE = HttpCaching.class.getName() + ".fromCache";
+    /** Set where the revalidation was counted already, before the resource ran. */
+    private static final String COUNTED = HttpCaching.class.getName() + ".counted";
     private static final String VARY = HttpHeaders.ACCEPT + ", Origin";
 
     private final ContentVersion contentVersion;
@@ -74,13 +77,14 @@ public class HttpCaching {
         String tag = tag(request);
         request.setProperty(TAG, tag);
         String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
-        String matched = ifNoneMatch == null ? null : matching(ifNoneMatch, tag);
-        if (ifNoneMatch != null) {
-            (matched == null ? modified : notModified).increment();
-        }
         if (request.getHeaderString(HttpHeaders.IF_MATCH) != null || (ifNoneMatch != null && ifNoneMatch.trim().equals("*"))) {
             // these need the item's own tag, and If-Match goes first (RFC 9110 13.2.2): decided once the resource answered
             return null;
+        }
+        String matched = ifNoneMatch == null ? null : matching(ifNoneMatch, tag);
+        if (ifNoneMatch != null) {
+            request.setProperty(COUNTED, Boolean.TRUE);
+            (matched == null ? modified : notModified).increment();
         }
         if (matched == null) {
             return HttpMethod.GET.equals(request.getMethod()) ? fromCache(request, tag) : null;
@@ -172,8 +176,11 @@ public class HttpCaching {
             return;
         }
         String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
-        if (ifNoneMatch != null && (ifNoneMatch.trim().equals("*") || weakMatch(ifNoneMatch, etag))) {
-            notModified.increment();
+        boolean unchanged = ifNoneMatch != null && (ifNoneMatch.trim().equals("*") || weakMatch(ifNoneMatch, etag));
+        if (ifNoneMatch != null && request.getProperty(COUNTED) == null) {
+            (unchanged ? notModified : modified).increment();
+        }
+        if (unchanged) {
             withoutRepresentationHeaders(response);
             response.setStatus(304);
             response.setEntity(null);

@@ -116,7 +116,7 @@ public class StandardResponsesFilter implements OASFilter {
         APIResponses responses = operation.getResponses();
         responses.addAPIResponse("401", OASFactory.createAPIResponse().ref("Unauthenticated"));
         responses.addAPIResponse("403", OASFactory.createAPIResponse().ref("Forbidden"));
-        new TreeMap<>(WRITE_RESPONSES.getOrDefault(method, Map.of())).forEach((status, component) -> addIfAbsent(responses, status, component));
+    /** Public reads are cacheable and revalidated: ETag and Cache-Control on 200, 304 for If-None-Match, 412 for If-Match. */
     }
 
     /** Item responses carry the record's ETag; a 201 also its Location. */
