@@ -116,7 +116,7 @@ public class StandardResponsesFilter implements OASFilter {
         APIResponses responses = operation.getResponses();
         responses.addAPIResponse("401", OASFactory.createAPIResponse().ref("Unauthenticated"));
         responses.addAPIResponse("403", OASFactory.createAPIResponse().ref("Forbidden"));
-    /** Public reads are cacheable and revalidated: ETag and Cache-Control on 200, 304 for If-None-Match, 412 for If-Match. */
+        new TreeMap<>(WRITE_RESPONSES.getOrDefault(method, Map.of())).forEach((status, component) -> addIfAbsent(responses, status, component));
     }
 
     /** Item responses carry the record's ETag; a 201 also its Location. */
@@ -134,7 +134,7 @@ public class StandardResponsesFilter implements OASFilter {
         });
     }
 
-    /** Public reads are cacheable and revalidated with If-None-Match: ETag and Cache-Control on 200, 304; and 412 for If-Match. */
+    /** Public reads are cacheable and revalidated: ETag and Cache-Control on 200, 304 for If-None-Match, 412 for If-Match. */
     private static void documentCaching(String method, Operation operation) {
         boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
         APIResponse ok = operation.getResponses().getAPIResponse("200");
