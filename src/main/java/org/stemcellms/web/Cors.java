@@ -24,7 +24,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  */
 public class Cors {
 
-    static final String EXPOSED = "ETag, Link, Location, Retry-After, RateLimit, RateLimit-Policy, X-Request-Id";
+    /** Content-Disposition too: a script that downloads CSV names the file by it. */
+    static final String EXPOSED = "Content-Disposition, ETag, Link, Location, Retry-After, RateLimit, RateLimit-Policy, X-Request-Id";
     private static final Set<String> WRITES = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
     private static final List<String> READ_HEADERS = List.of("accept", "if-none-match", "if-modified-since", "cache-control");
     private static final String WRITE_HEADERS = "Authorization, Content-Type, If-Match, If-None-Match, Accept";

@@ -1,9 +1,11 @@
 package org.stemcellms.web;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Provider;
@@ -12,6 +14,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -24,9 +27,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 /**
  * HTTP caching of public representations (JSON, CSV, HTML, script). Each gets a strong ETag derived from
  * the content version (which every committed write increases), the build, the request's path and query
- * (with scheme and host) and its Accept header: equal tags mean identical bodies, and after any write every tag changes at
- * once. If-None-Match with a current tag answers 304 before any query runs. Public responses are
- * {@code public, max-age=N}; anything for one editor is {@code private, no-store}; errors are not stored.
+ * (with scheme and host) and the media type negotiated from its Accept header ({@link ContentNegotiation}): equal
+ * tags mean identical bodies, and after any write every tag changes at once. If-None-Match with a current tag
+ * answers 304 before any query runs; If-Match, and If-None-Match: *, are decided on the resource's answer. Public
+ * responses are {@code public, max-age=N}; anything for one editor is {@code private, no-store}; errors are not stored.
  * A repeated public GET is answered from {@link ResponseCache}, by the same tag, without running the resource.
  * An item's ETag keeps its version part first ("1.hogsz1azv6.x7Kp2..."), which If-Match compares.
  */
@@ -35,6 +39,8 @@ public class HttpCaching {
     public static final String PRIVATE = "private, no-store";
     private static final String TAG = HttpCaching.class.getName() + ".tag";
     private static final String FROM_CACHE = HttpCaching.class.getName() + ".fromCache";
+    /** Set where the revalidation was counted already, before the resource ran. */
+    private static final String COUNTED = HttpCaching.class.getName() + ".counted";
     private static final String VARY = HttpHeaders.ACCEPT + ", Origin";
 
     private final ContentVersion contentVersion;
@@ -71,8 +77,13 @@ public class HttpCaching {
         String tag = tag(request);
         request.setProperty(TAG, tag);
         String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+        if (request.getHeaderString(HttpHeaders.IF_MATCH) != null || (ifNoneMatch != null && ifNoneMatch.trim().equals("*"))) {
+            // these need the item's own tag, and If-Match goes first (RFC 9110 13.2.2): decided once the resource answered
+            return null;
+        }
         String matched = ifNoneMatch == null ? null : matching(ifNoneMatch, tag);
         if (ifNoneMatch != null) {
+            request.setProperty(COUNTED, Boolean.TRUE);
             (matched == null ? modified : notModified).increment();
         }
         if (matched == null) {
@@ -99,29 +110,112 @@ public class HttpCaching {
 
     @ServerResponseFilter
     public void cacheHeaders(ContainerRequestContext request, ContainerResponseContext response, ResourceInfo resource) {
-        int status = response.getStatus();
-        if (status == 304 || request.getProperty(FROM_CACHE) != null) {
+        if (response.getStatus() == 304 || request.getProperty(FROM_CACHE) != null) {
             return;
         }
+        boolean publicRead = isPublicRead(request, resource);
+        String etag = fullTag(request, response, publicRead);
+        if (etag != null) {
+            response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
+            if (response.getStatus() == 200 && isRead(request)) {
+                evaluatePreconditions(request, response, etag);
+            }
+        }
+        int status = response.getStatus();
         if ((status != 200 || !response.hasEntity()) && request.getProperty(ResponseCache.KEEP_AS) instanceof String computed) {
             // only a 200 is worth keeping; whoever waits for this one computes its own
             request.removeProperty(ResponseCache.KEEP_AS);
             cache.done(computed, request.getProperty(ResponseCache.COMPUTING), null);
         }
-        if (!isPublicRead(request, resource)) {
+        if (!publicRead) {
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, PRIVATE);
             return;
         }
-        if (status != 200) {
+        if (status != 200 && status != 304) {
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
             return;
         }
-        String tag = request.getProperty(TAG) instanceof String computed ? computed : tag(request);
-        Object itemTag = response.getHeaders().getFirst(HttpHeaders.ETAG);
-        String etag = itemTag == null ? "\"" + tag + "\"" : itemTag.toString().replaceFirst("\"$", "." + tag + "\"");
-        response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, publicCaching());
         response.getHeaders().putSingle(HttpHeaders.VARY, VARY);
+    }
+
+    /**
+     * The ETag of a successful answer: the record's tag (if any) with the representation's after it, the one a GET of
+     * the same URL and negotiated type answers; for a write, the URL it changed or created (Location), read after its
+     * commit, so that the ETag a write returns is the one the next GET returns. Null where there is nothing to tag.
+     */
+    private String fullTag(ContainerRequestContext request, ContainerResponseContext response, boolean publicRead) {
+        int status = response.getStatus();
+        Object itemTag = response.getHeaders().getFirst(HttpHeaders.ETAG);
+        if (!(status == 200 || status == 201) || (itemTag == null && !(publicRead && status == 200))) {
+            return null;
+        }
+        String tag;
+        if (status == 201 && response.getLocation() != null) {
+            tag = tag(response.getLocation(), request);
+        } else {
+            tag = request.getProperty(TAG) instanceof String computed ? computed : tag(request.getUriInfo().getRequestUri(), request);
+        }
+        return itemTag == null ? "\"" + tag + "\"" : itemTag.toString().replaceFirst("\"$", "." + tag + "\"");
+    }
+
+    /**
+     * If-Match and If-None-Match on a read that would answer 200 (RFC 9110 13.2.2, in that order): If-Match names
+     * no current tag, 412; If-None-Match is * (the item exists) or names the current tag, 304.
+     */
+    private void evaluatePreconditions(ContainerRequestContext request, ContainerResponseContext response, String etag) {
+        String ifMatch = request.getHeaderString(HttpHeaders.IF_MATCH);
+        if (ifMatch != null && !ifMatch.trim().equals("*") && !strongMatch(ifMatch, etag)) {
+            Problem problem = new Problem(Problem.ABOUT_BLANK, "Precondition Failed", 412, "The representation has changed since the "
+                    + "ETag in If-Match; its current ETag is " + etag + ".", request.getUriInfo().getRequestUri().getRawPath(),
+                    RequestIds.current(), List.of());
+            withoutRepresentationHeaders(response);
+            response.getHeaders().remove(HttpHeaders.ETAG);
+            response.setStatus(412);
+            response.setEntity(problem, null, MediaType.valueOf(Problem.MEDIA_TYPE));
+            return;
+        }
+        String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+        boolean unchanged = ifNoneMatch != null && (ifNoneMatch.trim().equals("*") || weakMatch(ifNoneMatch, etag));
+        if (ifNoneMatch != null && request.getProperty(COUNTED) == null) {
+            (unchanged ? notModified : modified).increment();
+        }
+        if (unchanged) {
+            withoutRepresentationHeaders(response);
+            response.setStatus(304);
+            response.setEntity(null);
+        }
+    }
+
+    private static void withoutRepresentationHeaders(ContainerResponseContext response) {
+        for (String name : List.of(HttpHeaders.CONTENT_TYPE, "Content-Disposition", "Link")) {
+            response.getHeaders().remove(name);
+        }
+    }
+
+    /** If-None-Match uses the weak comparison: W/ is ignored. */
+    private static boolean weakMatch(String ifNoneMatch, String etag) {
+        for (String candidate : ifNoneMatch.split(",")) {
+            String trimmed = candidate.trim();
+            if ((trimmed.startsWith("W/") ? trimmed.substring(2) : trimmed).equals(etag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** If-Match uses the strong comparison: a weak tag never matches. */
+    private static boolean strongMatch(String ifMatch, String etag) {
+        for (String candidate : ifMatch.split(",")) {
+            if (candidate.trim().equals(etag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isRead(ContainerRequestContext request) {
+        return HttpMethod.GET.equals(request.getMethod()) || HttpMethod.HEAD.equals(request.getMethod());
     }
 
     private String publicCaching() {
@@ -139,8 +233,14 @@ public class HttpCaching {
     }
 
     private String tag(ContainerRequestContext request) {
-        var uri = request.getUriInfo().getRequestUri();
-        String accept = request.getHeaderString(HttpHeaders.ACCEPT);
+        return tag(request.getUriInfo().getRequestUri(), request);
+    }
+
+    private String tag(URI uri, ContainerRequestContext request) {
+        // the negotiated type, not the raw Accept: "*/*" and "application/json" share a tag, JSON and CSV never do
+        var negotiated = ContentNegotiation.negotiated(request);
+        String accept = negotiated != null ? negotiated.getType() + "/" + negotiated.getSubtype()
+                : request.getHeaderString(HttpHeaders.ACCEPT);
         // the scheme and host too: the landing page, the widget page and oEmbed hold absolute URLs built from them
         String key = contentVersion.current() + "\n" + build.id() + "\n" + uri.getScheme() + "://" + uri.getRawAuthority()
                 + uri.getRawPath() + "?" + (uri.getRawQuery() == null ? "" : uri.getRawQuery()) + "\n" + (accept == null ? "" : accept);

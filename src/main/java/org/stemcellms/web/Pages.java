@@ -38,7 +38,10 @@ public final class Pages {
         if (page < totalPages) {
             links.add(link(uri, page + 1, "next"));
         }
-        links.add(link(uri, last, "last"));
+        if (totalPages > 0) {
+            // an empty list has no last page to point to: totalPages says 0
+            links.add(link(uri, last, "last"));
+        }
         return String.join(", ", links);
     }
 

@@ -187,7 +187,7 @@ public class ProblemMapper {
             case 404 -> "No resource exists at " + path + ".";
             case 405 -> "This method is not allowed on " + path + (allow == null ? "." : "; allowed: " + allow + ".");
             case 406 -> "None of the media types in Accept (" + String.join(", ", headers.getRequestHeader(HttpHeaders.ACCEPT))
-                    + ") can be produced for " + path + "; it is available as application/json (collections also as text/csv).";
+                    + ") can be produced for " + path + "; the OpenAPI document (/q/openapi) lists the types each operation offers.";
             case 415 -> "The request's Content-Type is not supported by " + path + ".";
             default -> "The request could not be processed.";
         };

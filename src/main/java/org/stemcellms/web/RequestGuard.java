@@ -8,6 +8,8 @@ import jakarta.inject.Provider;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -16,8 +18,8 @@ import org.stemcellms.web.Problem.FieldError;
 /**
  * Turns away, before any resource runs, requests that would otherwise get a misleading answer: a body
  * announced as larger than stemcellms.max-body-size (413, before reading it), a NUL character (%00) in the
- * path or a query parameter, which PostgreSQL refuses (400), a method the path does not take (405), and OPTIONS on a path no resource serves,
- * which RESTEasy would answer 200 (404).
+ * path or a query parameter, which PostgreSQL refuses (400), a method the path does not take (405), and OPTIONS,
+ * which RESTEasy would answer 200 on a path no resource serves (404 here) and with a wrong Allow on the others.
  */
 public class RequestGuard {
 
@@ -41,12 +43,24 @@ public class RequestGuard {
         }
     }
 
+    /**
+     * OPTIONS answers the methods the path's route takes, the same {@code Allow} as its 405s (RESTEasy's own answer
+     * lists every method of every route the path could match). CORS preflights are left to {@link Cors}.
+     */
     @ServerRequestFilter(preMatching = true)
-    public void rejectOptionsOnUnknownPaths(ContainerRequestContext request) {
+    public Response answerOptions(ContainerRequestContext request) {
+        if (!HttpMethod.OPTIONS.equals(request.getMethod())) {
+            return null;
+        }
         String path = request.getUriInfo().getRequestUri().getRawPath();
-        if (HttpMethod.OPTIONS.equals(request.getMethod()) && allowedMethods.allow(path) == null) {
+        String allow = allowedMethods.allow(path);
+        if (allow == null) {
             throw ApiException.notFound("No resource exists at " + path + ".");
         }
+        if (request.getHeaderString("Origin") != null && request.getHeaderString("Access-Control-Request-Method") != null) {
+            return null;
+        }
+        return Response.noContent().header(HttpHeaders.ALLOW, allow).build();
     }
 
     /**

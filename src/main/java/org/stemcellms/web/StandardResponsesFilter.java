@@ -41,6 +41,7 @@ public class StandardResponsesFilter implements OASFilter {
             Map.entry("Conflict", "The change conflicts with existing records: the id is taken, or other records still refer to "
                     + "this one."),
             Map.entry("PreconditionFailed", "The record has changed since the ETag in `If-Match`; nothing was changed."),
+            Map.entry("RepresentationChanged", "`If-Match` names no current ETag of this representation (RFC 9110 13.1.1)."),
             Map.entry("ContentTooLarge", "The request body is larger than the configured limit (1 MiB by default)."),
             Map.entry("UnsupportedMediaType", "The request body's `Content-Type` is not the one this operation reads."),
             Map.entry("UnknownReference", "The body refers to a record that does not exist (or cannot be used here): `errors` "
@@ -81,8 +82,9 @@ public class StandardResponsesFilter implements OASFilter {
                 .addHeader("RateLimit-Policy", OASFactory.createHeader().ref("RateLimit-Policy"));
         addHeader(openAPI, "Link", "RFC 8288 links to the first, previous, next and last pages; the last page has no `next`.");
         addHeader(openAPI, "ETag", "A strong validator of this representation: send it in `If-None-Match` to revalidate a cached "
-                + "copy (304 when unchanged). For a record it also names the version to send in `If-Match` when changing it. Every "
-                + "write gives every representation a new ETag.");
+                + "copy (304 when unchanged; `*` matches anything that exists). For a record it also names the version to send in "
+                + "`If-Match` when changing it; a write answers the ETag a GET of the same URL then answers. `If-Match` on a GET "
+                + "that names no current ETag is a 412. Every write gives every representation a new ETag.");
         addHeader(openAPI, "Cache-Control", "`public, max-age=<stemcellms.cache-max-age>` (60 seconds by default) on public "
                 + "reads; `private, no-store` on anything read with a token; `no-store` on errors.");
         openAPI.getComponents().addResponse("NotModified", OASFactory.createAPIResponse()
@@ -133,7 +135,7 @@ public class StandardResponsesFilter implements OASFilter {
         });
     }
 
-    /** Public reads are cacheable and revalidated with If-None-Match: ETag and Cache-Control on 200, and 304. */
+    /** Public reads are cacheable and revalidated: ETag and Cache-Control on 200, 304 for If-None-Match, 412 for If-Match. */
     private static void documentCaching(String method, Operation operation) {
         boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
         APIResponse ok = operation.getResponses().getAPIResponse("200");
@@ -143,6 +145,7 @@ public class StandardResponsesFilter implements OASFilter {
         ok.addHeader("ETag", OASFactory.createHeader().ref("ETag"));
         ok.addHeader("Cache-Control", OASFactory.createHeader().ref("Cache-Control"));
         addIfAbsent(operation.getResponses(), "304", "NotModified");
+        addIfAbsent(operation.getResponses(), "412", "RepresentationChanged");
     }
 
     /** The CSV form of a collection is text, not the JSON page schema SmallRye gives every produced media type. */

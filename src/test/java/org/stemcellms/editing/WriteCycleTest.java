@@ -78,8 +78,9 @@ class WriteCycleTest extends WithoutTestRecords {
                 .extract().header("ETag");
         assertEquals(0, ETag.version(created));
         var readResponse = given().get(body.item()).then().statusCode(200).extract();
-        // a GET's ETag is the record's version and stamp plus a tag of the representation (Accept, query, rates)
-        assertEquals(created, "\"" + ETag.item(readResponse.header("ETag")) + "\"");
+        // the record's version and stamp plus a tag of the representation (URL, negotiated type, content version):
+        // the write answered the ETag the GET answers
+        assertEquals(readResponse.header("ETag"), created);
         var read = readResponse.jsonPath();
         assertEquals(read.getString("createdAt"), read.getString("updatedAt"));
         // a change must say which version it changes
@@ -116,7 +117,7 @@ class WriteCycleTest extends WithoutTestRecords {
                 .contentType("application/problem+json");
         String afterPatch = given().get(body.item()).then().statusCode(200).body(body.textField(), is("Patched")).extract()
                 .header("ETag");
-        assertEquals(patched, "\"" + ETag.item(afterPatch) + "\"");
+        assertEquals(afterPatch, patched);
         // delete
         editor().header("If-Match", replaced).delete(body.item()).then().statusCode(412);
         editor().delete(body.item()).then().statusCode(428);

@@ -33,6 +33,11 @@ public final class ApiDocument {
             return schema == null || schema.get$ref() == null ? "" : schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1);
         }
 
+        /** The media types the operation documents for a status (none when the status is not documented). */
+        public java.util.Set<String> mediaTypes(int status) {
+            return ApiDocument.mediaTypes(operation, status);
+        }
+
         /** True when the operation needs a bearer token (the audit trail). */
         public boolean isSecured() {
             return operation.getSecurity() != null && !operation.getSecurity().isEmpty();
@@ -83,6 +88,28 @@ public final class ApiDocument {
             }
         }
         return gets;
+    }
+
+    /** The media types an operation documents for a status, following a reference to a shared response. */
+    public static java.util.Set<String> mediaTypes(Operation operation, int status) {
+        var response = operation.getResponses().get(String.valueOf(status));
+        if (response != null && response.get$ref() != null) {
+            response = MODEL.getComponents().getResponses().get(response.get$ref().substring(response.get$ref().lastIndexOf('/') + 1));
+        }
+        return response == null || response.getContent() == null ? java.util.Set.of() : response.getContent().keySet();
+    }
+
+    /** Every path template of the document with the path its parameters' examples make of it. */
+    public static Map<String, String> paths() {
+        Map<String, String> paths = new java.util.TreeMap<>();
+        MODEL.getPaths().forEach((template, item) -> {
+            String path = template;
+            for (Operation operation : item.readOperations()) {
+                path = fill(path, operation);
+            }
+            paths.put(template, path);
+        });
+        return paths;
     }
 
     /** The HTTP methods the document lists for a path. */

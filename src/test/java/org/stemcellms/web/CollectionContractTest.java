@@ -1,5 +1,6 @@
 package org.stemcellms.web;
 
+import static io.restassured.RestAssured.given;
 import static org.stemcellms.testing.Requests.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
@@ -149,6 +150,25 @@ class CollectionContractTest {
                     assertEquals(expected, new java.util.TreeSet<>(List.of(allow.split(",\\s*"))), "Allow on " + get.path());
                 }
             }
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> shouldListInOptionsAndIn405TheMethodsTheDocumentLists() {
+        return ApiDocument.paths().entrySet().stream().map(path -> DynamicTest.dynamicTest(path.getKey(), () -> {
+            var documented = ApiDocument.methods(path.getKey());
+            var expected = new java.util.TreeSet<>(documented);
+            if (documented.contains("GET")) {
+                expected.add("HEAD");
+            }
+            expected.add("OPTIONS");
+            var options = given().options(path.getValue()).then().statusCode(204).extract().header("Allow");
+            assertEquals(expected, new java.util.TreeSet<>(List.of(options.split(",\\s*"))), "OPTIONS Allow on " + path.getValue());
+            String refused = Stream.of("PUT", "POST", "PATCH", "DELETE", "GET").filter(method -> !expected.contains(method))
+                    .findFirst().orElseThrow();
+            var allow = given().contentType("application/json").body("{}").request(refused, path.getValue()).then().statusCode(405)
+                    .contentType("application/problem+json").extract().header("Allow");
+            assertEquals(options, allow, refused + " " + path.getValue());
         }));
     }
 

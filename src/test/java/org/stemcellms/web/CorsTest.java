@@ -27,7 +27,7 @@ class CorsTest extends WithoutTestRecords {
         given().header("Origin", PARTNER).get("/api/v1/costs?currency=EUR").then().statusCode(200)
                 .header("Access-Control-Allow-Origin", "*")
                 .header("Access-Control-Allow-Credentials", nullValue())
-                .header("Access-Control-Expose-Headers", "ETag, Link, Location, Retry-After, RateLimit, RateLimit-Policy, X-Request-Id");
+                .header("Access-Control-Expose-Headers", "Content-Disposition, ETag, Link, Location, Retry-After, RateLimit, RateLimit-Policy, X-Request-Id");
         given().header("Origin", PARTNER).accept("text/csv").get("/api/v1/clinics").then().statusCode(200)
                 .header("Access-Control-Allow-Origin", "*");
         // errors too, so that a script can read the problem
