@@ -32,7 +32,7 @@ as_postgres "$pgbin/initdb" -D "$work/data" -A trust -U postgres >/dev/null
 start_private_postgres
 as_postgres "$pgbin/createdb" -h 127.0.0.1 -p "$pg_port" -U postgres drill
 
-QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$pg_port/drill" QUARKUS_DATASOURCE_USERNAME=postgres \
+QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$pg_port/drill" QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres \
 MP_JWT_VERIFY_PUBLICKEY_LOCATION="$root/src/dev/jwt/publicKey.pem" MP_JWT_VERIFY_ISSUER=stem-cell-ms-api-dev \
 STEMCELLMS_RATE_LIMIT_ENABLED=false QUARKUS_HTTP_PORT=0 QUARKUS_LOG_CONSOLE_JSON_ENABLED=false \
     java -jar "$jar" >"$work/app.log" 2>&1 &

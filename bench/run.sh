@@ -44,7 +44,7 @@ as_postgres "$pgbin/createdb" -h 127.0.0.1 -p "$pg_port" -U postgres bench
 start_app() {
     local started
     started=$(date +%s%N)
-    QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$pg_port/bench" QUARKUS_DATASOURCE_USERNAME=postgres \
+    QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$pg_port/bench" QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres \
     STEMCELLMS_RATE_LIMIT_ENABLED=false QUARKUS_HTTP_PORT=0 QUARKUS_LOG_CONSOLE_JSON_ENABLED=false \
         java ${JAVA_OPTS:-} -jar "$jar" >"$work/app.log" 2>&1 &
     app_pid=$!
