@@ -64,6 +64,21 @@ class ObservabilityTest extends WithoutTestRecords {
     }
 
     @Test
+    void shouldKeepTheRouteTemplateOfEveryKindOfPage() {
+        given().get("/").then().statusCode(200);
+        given().get("/embed/widget.js").then().statusCode(200);
+        given().get("/check").then().statusCode(200);
+        given().get("/api/v1/costs/summary").then().statusCode(200);
+        given().get("/api/v1/countries/MX/clinics").then().statusCode(200);
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("uri=\"root\""))
+                .body(containsString("uri=\"/embed/widget.js\""))
+                .body(containsString("uri=\"/check\""))
+                .body(containsString("uri=\"/api/v1/costs/summary\""))
+                .body(containsString("uri=\"/api/v1/countries/{code}/clinics\""));
+    }
+
+    @Test
     void shouldKeepMetricLabelsBoundedWhateverMethodsAndPathsClientsSend() throws Exception {
         Set<String> before = requestSeries();
         // plain HttpClient: these answers belong to no documented operation, so the OpenAPI check does not apply
