@@ -1,13 +1,18 @@
 # Shared by the scripts in bench/: sourced, not run.
 
-# Waits (up to a minute) until the application logging to $1 is ready; sets base to its URL, or fails.
+# Waits (up to a minute) until the application logging to $1 is ready; sets base to its URL and mgmt to the URL of its
+# management interface (health, metrics: the packaged application serves them there), or fails. Start the application
+# with QUARKUS_HTTP_PORT=0 QUARKUS_MANAGEMENT_PORT=0: both ports are then read from its log.
 wait_until_ready() {
-    local log=$1 port
+    local log=$1 port management
     base=""
+    mgmt=""
     for _ in $(seq 1 600); do
         port=$(sed -n 's/.*Listening on: http:\/\/[^:]*:\([0-9]*\).*/\1/p' "$log" | head -n 1)
-        if [ -n "$port" ] && curl -fs "http://127.0.0.1:$port/q/health/ready" >/dev/null; then
+        management=$(sed -n 's/.*Management interface listening on http:\/\/[^:]*:\([0-9]*\).*/\1/p' "$log" | head -n 1)
+        if [ -n "$port" ] && [ -n "$management" ] && curl -fs "http://127.0.0.1:$management/q/health/ready" >/dev/null; then
             base="http://127.0.0.1:$port"
+            mgmt="http://127.0.0.1:$management"
             return 0
         fi
         sleep 0.1

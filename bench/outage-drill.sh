@@ -32,9 +32,9 @@ as_postgres "$pgbin/initdb" -D "$work/data" -A trust -U postgres >/dev/null
 start_private_postgres
 as_postgres "$pgbin/createdb" -h 127.0.0.1 -p "$pg_port" -U postgres drill
 
-QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$pg_port/drill" QUARKUS_DATASOURCE_USERNAME=postgres \
+QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$pg_port/drill" QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres \
 MP_JWT_VERIFY_PUBLICKEY_LOCATION="$root/src/dev/jwt/publicKey.pem" MP_JWT_VERIFY_ISSUER=stem-cell-ms-api-dev \
-STEMCELLMS_RATE_LIMIT_ENABLED=false QUARKUS_HTTP_PORT=0 QUARKUS_LOG_CONSOLE_JSON_ENABLED=false \
+STEMCELLMS_RATE_LIMIT_ENABLED=false QUARKUS_HTTP_PORT=0 QUARKUS_MANAGEMENT_PORT=0 QUARKUS_LOG_CONSOLE_JSON_ENABLED=false \
     java -jar "$jar" >"$work/app.log" 2>&1 &
 app_pid=$!
 wait_until_ready "$work/app.log"
@@ -70,18 +70,18 @@ done
 write drill-during-1
 [ "$status" = 503 ] || fail "a write during the outage answered $status, expected 503"
 say "   POST /api/v1/notes: 503, not acknowledged"
-ready=$(curl -s -o "$work/ready" -w '%{http_code}' -m 10 "$base/q/health/ready")
+ready=$(curl -s -o "$work/ready" -w '%{http_code}' -m 10 "$mgmt/q/health/ready")
 [ "$ready" = 503 ] && grep -q '"DOWN"' "$work/ready" || fail "readiness during the outage: $ready $(cat "$work/ready")"
 say "   readiness: DOWN (503)"
-live=$(curl -s -o /dev/null -w '%{http_code}' -m 10 "$base/q/health/live")
+live=$(curl -s -o /dev/null -w '%{http_code}' -m 10 "$mgmt/q/health/live")
 [ "$live" = 200 ] || fail "liveness during the outage: $live (the process is fine and must not be restarted)"
 say "   liveness: UP (no restart wanted)"
 
 say "3. PostgreSQL starts again"
 start_private_postgres
 start=$(date +%s.%N)
-for _ in $(seq 1 60); do curl -fs -m 5 "$base/q/health/ready" >/dev/null && break; sleep 0.5; done
-curl -fs -m 5 "$base/q/health/ready" >/dev/null || fail "readiness did not come back"
+for _ in $(seq 1 60); do curl -fs -m 5 "$mgmt/q/health/ready" >/dev/null && break; sleep 0.5; done
+curl -fs -m 5 "$mgmt/q/health/ready" >/dev/null || fail "readiness did not come back"
 say "   readiness UP again after $(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')s, without a restart"
 curl -fs -m 5 "$base/api/v1/costs" >/dev/null || fail "reads after the outage"
 for i in $(seq 1 10); do write "drill-after-$i"; [ "$status" = 201 ] || fail "write drill-after-$i: $status"; done

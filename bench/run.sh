@@ -44,8 +44,8 @@ as_postgres "$pgbin/createdb" -h 127.0.0.1 -p "$pg_port" -U postgres bench
 start_app() {
     local started
     started=$(date +%s%N)
-    QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$pg_port/bench" QUARKUS_DATASOURCE_USERNAME=postgres \
-    STEMCELLMS_RATE_LIMIT_ENABLED=false QUARKUS_HTTP_PORT=0 QUARKUS_LOG_CONSOLE_JSON_ENABLED=false \
+    QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$pg_port/bench" QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres \
+    STEMCELLMS_RATE_LIMIT_ENABLED=false QUARKUS_HTTP_PORT=0 QUARKUS_MANAGEMENT_PORT=0 QUARKUS_LOG_CONSOLE_JSON_ENABLED=false \
         java ${JAVA_OPTS:-} -jar "$jar" >"$work/app.log" 2>&1 &
     app_pid=$!
     wait_until_ready "$work/app.log"
@@ -153,7 +153,7 @@ rss_kb=$(awk '/VmRSS/ { print $2 }' "/proc/$app_pid/status")
     cat "$results"
     echo
     echo "Startup to ready: ${startup_ms} ms (Quarkus reports ${reported:-?}); RSS after the run: $((rss_kb / 1024)) MiB."
-    echo "Response cache: $(curl -fs "$base/q/metrics" | grep '^stemcellms_response_cache_total' | tr '\n' ' ')"
+    echo "Response cache: $(curl -fs "$mgmt/q/metrics" | grep '^stemcellms_response_cache_total' | tr '\n' ' ')"
     if [ -f "$work/plans.md" ]; then echo; cat "$work/plans.md"; fi
 } | tee "$work/report.md"
 mkdir -p bench/results

@@ -32,10 +32,12 @@ public class DatabaseConfigSourceFactory implements ConfigSourceFactory {
         }
         String profile = embeddedProfile(context.getProfiles());
         if (profile != null) {
+            // the embedded server trusts every local connection and ignores the password; Flyway, which connects on
+            // its own (application.properties), wants one all the same
             return List.of(new PropertiesConfigSource(Map.of(
                     JDBC_URL, EmbeddedDatabase.jdbcUrl(profile),
                     "quarkus.datasource.username", EmbeddedDatabase.USER,
-                    "quarkus.datasource.password", ""), "embedded-postgresql", ORDINAL));
+                    "quarkus.datasource.password", EmbeddedDatabase.USER), "embedded-postgresql", ORDINAL));
         }
         // The build reads this configuration too (mode UNSET); only the starting application must have a database.
         if (ExecutionMode.current() == ExecutionMode.RUNTIME_INIT) {

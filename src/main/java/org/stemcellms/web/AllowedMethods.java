@@ -26,6 +26,7 @@ public class AllowedMethods {
     }
 
     private final List<Route> routes = new ArrayList<>();
+    private final Set<String> templates = new TreeSet<>();
 
     AllowedMethods(BeanManager beans) {
         for (Bean<?> bean : beans.getBeans(Object.class, Any.Literal.INSTANCE)) {
@@ -62,12 +63,18 @@ public class AllowedMethods {
         return String.join(", ", methods);
     }
 
+    /** Every route template of the API, as metrics label requests ({@code /api/v1/costs/{id}}). */
+    public Set<String> templates() {
+        return templates;
+    }
+
     private void addRoutes(String root, Class<?> resource) {
         for (Method method : resource.getMethods()) {
             String httpMethod = httpMethod(method);
             if (httpMethod != null) {
                 Path sub = method.getAnnotation(Path.class);
                 String template = sub == null ? root : root + "/" + sub.value();
+                templates.add(normalize(template));
                 routes.add(new Route(toPattern(template), template.replaceAll("\\{[^}]*}", "").replace("/", "").length(),
                         Set.of(httpMethod)));
             }
@@ -84,8 +91,12 @@ public class AllowedMethods {
         return null;
     }
 
+    private static String normalize(String template) {
+        return ("/" + template).replaceAll("/+", "/").replaceAll("(.)/$", "$1");
+    }
+
     private static Pattern toPattern(String template) {
-        String normalized = ("/" + template).replaceAll("/+", "/").replaceAll("(.)/$", "$1");
+        String normalized = normalize(template);
         StringBuilder regex = new StringBuilder();
         for (String part : normalized.split("(?=\\{)|(?<=\\})")) {
             regex.append(part.startsWith("{") ? "[^/]+" : Pattern.quote(part));

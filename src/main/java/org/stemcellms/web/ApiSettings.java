@@ -48,6 +48,14 @@ public interface ApiSettings {
 
         @WithDefault("60S")
         Duration period();
+
+        /** The most clients (addresses, IPv6 /64 networks) holding a bucket; past it, the least active are forgotten. */
+        @WithDefault("100000")
+        long maxClients();
+
+        /** A client idle this long is forgotten (its bucket is full again by then); never less than the period. */
+        @WithDefault("10M")
+        Duration idleExpiry();
     }
 
     interface Embed {

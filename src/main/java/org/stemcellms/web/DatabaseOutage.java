@@ -7,10 +7,11 @@ import java.sql.SQLTransientConnectionException;
 import org.hibernate.exception.JDBCConnectionException;
 
 /**
- * Tells a failure to reach PostgreSQL (refused or lost connections, no free connection in time, a server
- * shutting down) from every other failure: the first is a 503 with Retry-After that the client may
- * retry, the second a 500 that someone must look at. The timeouts that make an outage fail fast, not
- * hang, are in application.properties (connect, login, socket and acquisition timeouts).
+ * Tells a database that cannot answer now (refused or lost connections, no free connection in time, a server
+ * shutting down, a statement cancelled by statement_timeout) from every other failure: the first is a 503
+ * with Retry-After that the client may retry, the second a 500 that someone must look at. The timeouts that
+ * make an outage fail fast, not hang, are in application.properties (connect, login, statement, socket and
+ * acquisition timeouts).
  */
 final class DatabaseOutage {
 
@@ -36,9 +37,13 @@ final class DatabaseOutage {
         return false;
     }
 
-    /** Class 08 (connection exception) and 57P01 to 57P03 (administrator shutdown, crash shutdown, cannot connect now). */
+    /**
+     * Class 08 (connection exception), 57P01 to 57P03 (administrator shutdown, crash shutdown, cannot connect now) and
+     * 57014 (query cancelled: the statement_timeout of request connections).
+     */
     private static boolean isConnectionState(String state) {
-        return state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03"));
+        return state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")
+                || state.equals("57014"));
     }
 
     static String describe(Throwable failure) {

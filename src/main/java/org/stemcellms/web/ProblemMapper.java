@@ -159,9 +159,9 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
         if (DatabaseOutage.isCause(e)) {
-            LOG.warnf("The database is unreachable; answered %s with 503: %s", uri.getRequestUri().getRawPath(),
+            LOG.warnf("The database is unreachable or too slow; answered %s with 503: %s", uri.getRequestUri().getRawPath(),
                     DatabaseOutage.describe(e));
-            return problem(503, Problem.ABOUT_BLANK, title(503), "The service cannot reach its database just now. Retry after "
+            return problem(503, Problem.ABOUT_BLANK, title(503), "The service's database cannot answer just now. Retry after "
                     + "the time in Retry-After; if this was a change, GET the record first to see whether it was applied.", uri, List.of())
                     .header(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS).build();
         }

@@ -3,7 +3,6 @@ package org.stemcellms.web;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Provider;
@@ -18,8 +17,12 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.stemcellms.editing.Roles;
 
+import com.github.benmanes.caffeine.cache.Ticker;
+
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 import io.vertx.core.http.HttpServerRequest;
@@ -30,22 +33,23 @@ import io.vertx.core.http.HttpServerRequest;
  * many. Over it, a 429 problem with Retry-After. Every counted response says where the client stands,
  * in the IETF httpapi RateLimit and RateLimit-Policy fields. A request with a valid editor or admin
  * token is not counted: editors are never limited by the anonymous budget (a forged token is counted).
- * Behind a proxy, the client address is the forwarded one only when quarkus.http.proxy.* says so.
+ * Behind a proxy, the client address is the forwarded one only when quarkus.http.proxy.* says so. The
+ * buckets are bounded in number and forgotten when idle ({@link ClientBuckets}), whatever the traffic.
  */
 public class RateLimits {
 
     private static final String POLICY = "anonymous";
     private static final String PROBE = RateLimits.class.getName() + ".probe";
-    /** Past this many clients, the buckets of idle clients (full again) are dropped: memory stays bounded. */
-    private static final int MAX_CLIENTS = 100_000;
-
-    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
     /** Resolved per request: filters are created before the runtime configuration exists. */
     private final Provider<ApiSettings> settings;
+    private final Provider<MeterRegistry> metrics;
     private final JWTParser tokens;
+    /** Made on the first counted request, from the runtime configuration. */
+    private volatile ClientBuckets buckets;
 
-    RateLimits(Provider<ApiSettings> settings, JWTParser tokens) {
+    RateLimits(Provider<ApiSettings> settings, Provider<MeterRegistry> metrics, JWTParser tokens) {
         this.settings = settings;
+        this.metrics = metrics;
         this.tokens = tokens;
     }
 
@@ -55,15 +59,7 @@ public class RateLimits {
         if (!limit.enabled() || isEditor(request.getHeaderString(HttpHeaders.AUTHORIZATION))) {
             return null;
         }
-        if (buckets.size() > MAX_CLIENTS) {
-            // a client still short of tokens keeps its bucket: flooding the map cannot reset anyone's budget
-            buckets.values().removeIf(bucket -> bucket.getAvailableTokens() >= limit.requests());
-        }
-        String client = client(http);
-        Bucket bucket = buckets.computeIfAbsent(client, ignored -> Bucket.builder()
-                .addLimit(bandwidth -> bandwidth.capacity(limit.requests()).refillGreedy(limit.requests(), limit.period()))
-                .build());
-        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe probe = buckets(limit).of(address(http)).tryConsumeAndReturnRemaining(1);
         request.setProperty(PROBE, probe);
         if (probe.isConsumed()) {
             return null;
@@ -85,17 +81,26 @@ public class RateLimits {
         }
     }
 
-    /** The client's address; for IPv6 its /64 network, which one subscriber usually has whole. */
-    private static String client(HttpServerRequest http) {
-        if (http.remoteAddress() == null || http.remoteAddress().hostAddress() == null) {
-            return "unknown";
+    private ClientBuckets buckets(ApiSettings.RateLimit limit) {
+        ClientBuckets made = buckets;
+        if (made == null) {
+            synchronized (this) {
+                made = buckets;
+                if (made == null) {
+                    made = new ClientBuckets(limit.maxClients(), limit.idleExpiry(), limit.period(), () -> Bucket.builder()
+                            .addLimit(bandwidth -> bandwidth.capacity(limit.requests()).refillGreedy(limit.requests(), limit.period()))
+                            .build(), Ticker.systemTicker());
+                    Gauge.builder("stemcellms.rate.limit.clients", made, ClientBuckets::size)
+                            .description("Clients (addresses, IPv6 /64 networks) holding a rate-limit bucket").register(metrics.get());
+                    buckets = made;
+                }
+            }
         }
-        String address = http.remoteAddress().hostAddress();
-        if (!address.contains(":")) {
-            return address;
-        }
-        String[] groups = address.split(":", -1);
-        return groups.length >= 4 ? String.join(":", groups[0], groups[1], groups[2], groups[3]) + "::/64" : address;
+        return made;
+    }
+
+    private static String address(HttpServerRequest http) {
+        return http.remoteAddress() == null ? null : http.remoteAddress().hostAddress();
     }
 
     private static Map<String, String> headers(ApiSettings.RateLimit limit, ConsumptionProbe probe) {

@@ -22,6 +22,8 @@ class DatabaseOutageTest {
         assertTrue(DatabaseOutage.isCause(new SQLTransientConnectionException("no connection")));
         assertTrue(DatabaseOutage.isCause(new RuntimeException(new ConnectException("Connection refused"))));
         assertTrue(DatabaseOutage.isCause(new SQLException("Acquisition timeout while waiting for new connection")));
+        // statement_timeout: the server cancelled a request's statement that ran too long
+        assertTrue(DatabaseOutage.isCause(new RuntimeException(new SQLException("canceling statement due to statement timeout", "57014"))));
     }
 
     @Test

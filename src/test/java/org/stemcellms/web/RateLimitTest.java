@@ -48,5 +48,7 @@ class RateLimitTest {
         given().header("Authorization", Tokens.bearer(Tokens.admin())).get("/api/v1/changes").then().statusCode(200);
         // Quarkus's own endpoints are outside the budget: probes must always answer
         given().get("/q/health/ready").then().statusCode(200);
+        // operators see how many clients hold a bucket (bounded by stemcellms.rate-limit.max-clients, see ClientBucketsTest)
+        given().get("/q/metrics").then().statusCode(200).body(matchesPattern("(?s).*\\nstemcellms_rate_limit_clients(\\{[^}]*})? 1\\.0\\n.*"));
     }
 }
