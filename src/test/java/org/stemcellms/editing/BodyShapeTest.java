@@ -2,6 +2,7 @@ package org.stemcellms.editing;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.stemcellms.testing.ApiDocument.resolve;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -206,14 +207,6 @@ class BodyShapeTest extends WithoutTestRecords {
             fields.add(new Field(child, item));
             collect(child, item, fields);
         }
-    }
-
-    private static Schema<?> resolve(Schema<?> schema) {
-        if (schema.get$ref() == null) {
-            return schema;
-        }
-        String name = schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1);
-        return resolve(ApiDocument.MODEL.getComponents().getSchemas().get(name));
     }
 
     private static String type(Schema<?> schema) {

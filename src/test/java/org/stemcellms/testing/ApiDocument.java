@@ -155,6 +155,17 @@ public final class ApiDocument {
         return gets().stream().filter(Get::isCollection).toList();
     }
 
+    /** The name a {@code $ref} points to ({@code Clinic} for {@code #/components/schemas/Clinic}), or null. */
+    public static String refName(Schema<?> schema) {
+        return schema == null || schema.get$ref() == null ? null : schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1);
+    }
+
+    /** The schema itself, following references to component schemas. */
+    public static Schema<?> resolve(Schema<?> schema) {
+        String name = refName(schema);
+        return name == null ? schema : resolve(MODEL.getComponents().getSchemas().get(name));
+    }
+
     private static String fill(String template, Operation operation) {
         String path = template;
         if (operation.getParameters() != null) {

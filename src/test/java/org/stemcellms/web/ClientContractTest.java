@@ -2,6 +2,8 @@ package org.stemcellms.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.stemcellms.testing.ApiDocument.refName;
+import static org.stemcellms.testing.ApiDocument.resolve;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -214,7 +216,7 @@ class ClientContractTest {
         for (var path : DOCUMENT.getPaths().entrySet()) {
             for (var operation : path.getValue().readOperationsMap().entrySet()) {
                 for (var response : operation.getValue().getResponses().entrySet()) {
-                    ApiResponse resolved = resolve(response.getValue());
+                    ApiResponse resolved = resolveResponse(response.getValue());
                     MediaType problem = resolved.getContent() == null ? null : resolved.getContent().get("application/problem+json");
                     if (problem == null) {
                         continue;
@@ -288,16 +290,7 @@ class ClientContractTest {
         }
     }
 
-    private static String refName(Schema<?> schema) {
-        return schema == null || schema.get$ref() == null ? null : schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1);
-    }
-
-    private static Schema<?> resolve(Schema<?> schema) {
-        String name = refName(schema);
-        return name == null ? schema : resolve(DOCUMENT.getComponents().getSchemas().get(name));
-    }
-
-    private static ApiResponse resolve(ApiResponse response) {
+    private static ApiResponse resolveResponse(ApiResponse response) {
         if (response.get$ref() == null) {
             return response;
         }
