@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -44,22 +45,63 @@ public class ContentNegotiation {
         }
     }
 
+    /** The request property holding the client's own Accept header, set aside before routing. */
+    private static final String ACCEPT = ContentNegotiation.class.getName() + ".accept";
+    /** The request property holding the 406 that a safe request gets unless it fails otherwise first (a 404). */
+    private static final String NOT_ACCEPTABLE = ContentNegotiation.class.getName() + ".notAcceptable";
+
+    /**
+     * Sets the client's Accept aside, so that routing never refuses a request for its Accept alone: RESTEasy
+     * would answer a 406 where the record does not exist (a 404) or the request is invalid (a 400). After the
+     * format parameter (Representation), which turns format=csv into an Accept of its own.
+     */
+    @ServerRequestFilter(preMatching = true, priority = Priorities.USER + 100)
+    public void setAcceptAside(ContainerRequestContext request) {
+        String accept = request.getHeaderString(HttpHeaders.ACCEPT);
+        if (accept != null) {
+            request.setProperty(ACCEPT, accept);
+            request.getHeaders().putSingle(HttpHeaders.ACCEPT, MediaType.WILDCARD);
+        }
+    }
+
     /** Runs before HttpCaching, whose cache key is the negotiated type, and before any resource. */
     @ServerRequestFilter(priority = Priorities.HEADER_DECORATOR)
     public void negotiate(ContainerRequestContext request, ResourceInfo resource) {
         List<MediaType> offered = produced(resource);
+        String accept = request.getProperty(ACCEPT) instanceof String original ? original : null;
         if (offered.isEmpty()) {
+            if (accept != null) {
+                request.getHeaders().putSingle(HttpHeaders.ACCEPT, accept);
+            }
             return;
         }
-        String accept = request.getHeaderString(HttpHeaders.ACCEPT);
-        MediaType chosen = choose(accept, offered).orElseThrow(() -> notAcceptable(accept, offered));
-        request.setProperty(NEGOTIATED, chosen);
-        request.getHeaders().putSingle(HttpHeaders.ACCEPT, chosen.getType() + "/" + chosen.getSubtype());
+        Optional<MediaType> chosen = choose(accept, offered);
+        if (chosen.isEmpty()) {
+            ApiException refusal = notAcceptable(accept, offered);
+            if (!HttpMethod.GET.equals(request.getMethod()) && !HttpMethod.HEAD.equals(request.getMethod())) {
+                // a change is refused before it is made
+                throw refusal;
+            }
+            // a read runs as JSON would, so that a missing record is still a 404; a success becomes this 406
+            request.setProperty(NOT_ACCEPTABLE, refusal);
+        }
+        MediaType type = chosen.orElse(offered.get(0));
+        request.setProperty(NEGOTIATED, type);
+        request.getHeaders().putSingle(HttpHeaders.ACCEPT, type.getType() + "/" + type.getSubtype());
     }
 
-    /** A successful answer carries the negotiated type, whatever the writer would have guessed. */
+    /** A successful answer carries the negotiated type, whatever the writer would have guessed; or it is the 406 it deserves. */
     @ServerResponseFilter
     public void negotiatedType(ContainerRequestContext request, ContainerResponseContext response) {
+        if (request.getProperty(NOT_ACCEPTABLE) instanceof ApiException refusal && response.getStatus() < 400) {
+            Problem problem = new Problem(refusal.type(), refusal.title(), refusal.status(), refusal.getMessage(),
+                    request.getUriInfo().getRequestUri().getRawPath(), RequestIds.current(), List.of());
+            response.setStatus(refusal.status());
+            response.setEntity(problem, null, MediaType.valueOf(Problem.MEDIA_TYPE));
+            List.of(HttpHeaders.ETAG, HttpHeaders.LAST_MODIFIED, HttpHeaders.LINK, "Content-Disposition").forEach(response.getHeaders()::remove);
+            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
+            return;
+        }
         if (request.getProperty(NEGOTIATED) instanceof MediaType chosen && response.getStatus() < 300 && response.hasEntity()
                 && (response.getMediaType() == null || !response.getMediaType().isCompatible(chosen))) {
             response.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE, chosen);

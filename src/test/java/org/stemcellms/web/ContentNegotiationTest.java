@@ -3,6 +3,7 @@ package org.stemcellms.web;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.stemcellms.testing.Requests.as;
@@ -73,6 +74,22 @@ class ContentNegotiationTest {
         given().accept("text/html").get("/no-such-page").then().statusCode(404).contentType("application/problem+json");
         given().accept("text/html").get("/api/v1/notes").then().statusCode(406).contentType("application/problem+json")
                 .body("detail", containsString("text/html"));
+        // a record that does not exist is a 404 whatever the Accept; one that does, a 406 without its ETag
+        given().accept("text/html").get("/api/v1/clinics/no-such-clinic").then().statusCode(404)
+                .contentType("application/problem+json").body("status", is(404));
+        given().accept("image/png").get("/api/v1/clinics/clinica-ruiz").then().statusCode(406)
+                .contentType("application/problem+json").header("ETag", nullValue()).header("Cache-Control", is("no-store"));
+        // an invalid parameter is a 400 whatever the Accept
+        given().accept("text/html").queryParam("size", 0).get("/api/v1/notes").then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldRefuseAChangeWhoseAnswerCannotBeAcceptedBeforeMakingIt() {
+        var note = org.stemcellms.testing.WriteBodies.BY_COLLECTION.get("notes");
+        given().header("Authorization", note.writer()).accept("image/png").contentType("application/json").body(note.json())
+                .post(note.path()).then().statusCode(406).contentType("application/problem+json");
+        given().get(note.item()).then().statusCode(404);
     }
 
     static String mediaType(Response response) {
