@@ -2,6 +2,7 @@ package org.stemcellms.clinic;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -10,6 +11,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.stemcellms.editing.Cited;
 import org.stemcellms.editing.ContentInput;
 import org.stemcellms.editing.Inputs;
 import org.stemcellms.editing.ReadForm;
@@ -49,12 +51,16 @@ public record ClinicInput(
         @Schema(required = true, description = "Date the record was last reviewed against its source; not in the future.",
                 example = "2026-11-24")
         @NotNull @PastOrPresent @Since("1900-01-01")
-        LocalDate reviewedOn) implements ContentInput {
+        LocalDate reviewedOn,
+        @Schema(required = true, description = "For each factual field that has a value, the ids of the sources that state it. Every factual field given a value must be cited; "
+                + "`sourceId`, `reviewedOn`, `position` and the id are not facts.", example = "{\"name\": [\"article\"]}")
+        @NotNull
+        Map<String, List<String>> citations) implements ContentInput, Cited {
 
     public static ClinicInput from(Clinic clinic) {
         // codes sorted, as the clinic's therapies load sorted: the same set is the same write form
         List<String> therapyCodes = clinic.therapies.stream().map(therapy -> therapy.code).sorted().toList();
         return new ClinicInput(clinic.id, clinic.name, clinic.country.code, clinic.accessModel, clinic.eligibilityPolicy,
-                clinic.description, List.copyOf(clinic.highlights), therapyCodes, clinic.source.id, clinic.reviewedOn);
+                clinic.description, List.copyOf(clinic.highlights), therapyCodes, clinic.source.id, clinic.reviewedOn, clinic.citationsByField());
     }
 }

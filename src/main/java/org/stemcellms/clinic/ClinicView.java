@@ -3,6 +3,7 @@ package org.stemcellms.clinic;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.stemcellms.country.CountryRef;
@@ -37,6 +38,9 @@ public record ClinicView(
         SourceRef source,
         @Schema(required = true, description = "The write form of `source`: the source's id, as POST, PUT and PATCH take it.", example = "article")
         String sourceId,
+        @Schema(required = true, description = "For each factual field that has a value, the ids of the sources that state it. A write takes them back as they are.",
+                example = "{\"name\": [\"article\"]}")
+        Map<String, List<String>> citations,
         @Schema(required = true, description = "Date the record was last reviewed against its source.", example = "2026-11-24")
         LocalDate reviewedOn,
         @Schema(required = true, description = "When the record was created.", example = "2026-11-24T16:00:00Z")
@@ -48,6 +52,6 @@ public record ClinicView(
         return new ClinicView(clinic.id, clinic.name, CountryRef.from(clinic.country), clinic.country.code, clinic.accessModel,
                 clinic.eligibilityPolicy, clinic.description, List.copyOf(clinic.highlights),
                 clinic.therapies.stream().map(TherapyRef::from).toList(),
-                clinic.therapies.stream().map(therapy -> therapy.code).toList(), SourceRef.from(clinic.source), clinic.source.id, clinic.reviewedOn, clinic.createdAt, clinic.updatedAt);
+                clinic.therapies.stream().map(therapy -> therapy.code).toList(), SourceRef.from(clinic.source), clinic.source.id, clinic.citationsByField(), clinic.reviewedOn, clinic.createdAt, clinic.updatedAt);
     }
 }

@@ -3,6 +3,7 @@ package org.stemcellms.cost;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -14,6 +15,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.stemcellms.editing.Cited;
 import org.stemcellms.editing.ContentInput;
 import org.stemcellms.editing.Inputs;
 import org.stemcellms.editing.ReadForm;
@@ -54,7 +56,11 @@ public record CostInput(
         @Schema(required = true, description = "Date the figure was last reviewed against its source; not in the future.",
                 example = "2026-11-24")
         @NotNull @PastOrPresent @Since("1900-01-01")
-        LocalDate reviewedOn) implements ContentInput {
+        LocalDate reviewedOn,
+        @Schema(required = true, description = "For each factual field that has a value, the ids of the sources that state it. Every factual field given a value must be cited; "
+                + "`sourceId`, `reviewedOn`, `position` and the id are not facts.", example = "{\"name\": [\"article\"]}")
+        @NotNull
+        Map<String, List<String>> citations) implements ContentInput, Cited {
 
     @Schema(name = "PriceInput", description = "A price range; leave out max for an open-ended price (\"$100,000+\").")
     @ReadForm(CostView.Price.class)
@@ -76,6 +82,6 @@ public record CostInput(
     public static CostInput from(Cost cost) {
         return new CostInput(cost.id, cost.therapy.code, cost.country.code, cost.clinic == null ? null : cost.clinic.id, cost.setting,
                 cost.label, new PriceInput(cost.minAmount, cost.maxAmount, cost.currency, cost.approximate),
-                cost.includes.stream().map(Inclusion::valueOf).toList(), cost.priceNote, cost.source.id, cost.reviewedOn);
+                cost.includes.stream().map(Inclusion::valueOf).toList(), cost.priceNote, cost.source.id, cost.reviewedOn, cost.citationsByField());
     }
 }

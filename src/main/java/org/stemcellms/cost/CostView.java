@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.stemcellms.clinic.ClinicRef;
@@ -46,6 +47,9 @@ public record CostView(
         SourceRef source,
         @Schema(required = true, description = "The write form of `source`: the source's id, as POST, PUT and PATCH take it.", example = "article")
         String sourceId,
+        @Schema(required = true, description = "For each factual field that has a value, the ids of the sources that state it. A write takes them back as they are.",
+                example = "{\"name\": [\"article\"]}")
+        Map<String, List<String>> citations,
         @Schema(required = true, description = "Date the figure was last reviewed against its source; the article gives no date for its prices.",
                 example = "2026-11-24")
         LocalDate reviewedOn,
@@ -101,6 +105,6 @@ public record CostView(
         return new CostView(cost.id, TherapyRef.from(cost.therapy), cost.therapy.code, CountryRef.from(cost.country), cost.country.code, ClinicRef.from(cost.clinic), cost.clinic == null ? null : cost.clinic.id,
                 cost.setting, cost.label, price, ConvertedPrice.of(cost.minAmount, cost.maxAmount, cost.currency, conversion),
                 cost.includes.stream().map(Inclusion::valueOf).toList(), cost.priceNote,
-                SourceRef.from(cost.source), cost.source.id, cost.reviewedOn, cost.createdAt, cost.updatedAt);
+                SourceRef.from(cost.source), cost.source.id, cost.citationsByField(), cost.reviewedOn, cost.createdAt, cost.updatedAt);
     }
 }

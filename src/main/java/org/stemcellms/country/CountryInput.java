@@ -1,6 +1,8 @@
 package org.stemcellms.country;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -9,6 +11,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.stemcellms.editing.Cited;
 import org.stemcellms.editing.ContentInput;
 import org.stemcellms.editing.Inputs;
 import org.stemcellms.editing.ReadForm;
@@ -36,7 +39,11 @@ public record CountryInput(
         @Schema(required = true, description = "Date the record was last reviewed against its source; not in the future.",
                 example = "2026-11-24")
         @NotNull @PastOrPresent @Since("1900-01-01")
-        LocalDate reviewedOn) implements ContentInput {
+        LocalDate reviewedOn,
+        @Schema(required = true, description = "For each factual field that has a value, the ids of the sources that state it. Every factual field given a value must be cited; "
+                + "`sourceId`, `reviewedOn`, `position` and the id are not facts.", example = "{\"name\": [\"article\"]}")
+        @NotNull
+        Map<String, List<String>> citations) implements ContentInput, Cited {
 
     @Override
     public String id() {
@@ -50,6 +57,6 @@ public record CountryInput(
 
     public static CountryInput from(Country country) {
         return new CountryInput(country.code, country.name, country.hsctAccess, country.hsctAccessNote, country.source.id,
-                country.reviewedOn);
+                country.reviewedOn, country.citationsByField());
     }
 }

@@ -1,5 +1,8 @@
 package org.stemcellms.country;
 
+import java.util.List;
+import java.util.Map;
+
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -21,6 +24,9 @@ public record CountryView(
         SourceRef source,
         @Schema(required = true, description = "The write form of `source`: the source's id, as POST, PUT and PATCH take it.", example = "article")
         String sourceId,
+        @Schema(required = true, description = "For each factual field that has a value, the ids of the sources that state it. A write takes them back as they are.",
+                example = "{\"name\": [\"article\"]}")
+        Map<String, List<String>> citations,
         @Schema(required = true, description = "Date the record was last reviewed against its source.", example = "2026-11-24")
         LocalDate reviewedOn,
         @Schema(required = true, description = "When the record was created.", example = "2026-11-24T16:00:00Z")
@@ -30,6 +36,6 @@ public record CountryView(
 
     public static CountryView from(Country country) {
         return new CountryView(country.code, country.name, country.hsctAccess, country.hsctAccessNote,
-                SourceRef.from(country.source), country.source.id, country.reviewedOn, country.createdAt, country.updatedAt);
+                SourceRef.from(country.source), country.source.id, country.citationsByField(), country.reviewedOn, country.createdAt, country.updatedAt);
     }
 }

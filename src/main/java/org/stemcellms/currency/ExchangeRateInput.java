@@ -2,6 +2,8 @@ package org.stemcellms.currency;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -10,6 +12,7 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.stemcellms.editing.Cited;
 import org.stemcellms.editing.ContentInput;
 import org.stemcellms.editing.Inputs;
 import org.stemcellms.editing.ReadForm;
@@ -34,7 +37,11 @@ public record ExchangeRateInput(
         @Schema(required = true, description = "Date the record was last reviewed against its source; not in the future.",
                 example = "2026-11-24")
         @NotNull @PastOrPresent @Since("1900-01-01")
-        LocalDate reviewedOn) implements ContentInput {
+        LocalDate reviewedOn,
+        @Schema(required = true, description = "For each factual field that has a value, the ids of the sources that state it. Every factual field given a value must be cited; "
+                + "`sourceId`, `reviewedOn`, `position` and the id are not facts.", example = "{\"name\": [\"article\"]}")
+        @NotNull
+        Map<String, List<String>> citations) implements ContentInput, Cited {
 
     @Override
     public String id() {
@@ -47,6 +54,6 @@ public record ExchangeRateInput(
     }
 
     public static ExchangeRateInput from(ExchangeRate rate) {
-        return new ExchangeRateInput(rate.currency, rate.unitsPerEur, rate.rateDate, rate.source.id, rate.reviewedOn);
+        return new ExchangeRateInput(rate.currency, rate.unitsPerEur, rate.rateDate, rate.source.id, rate.reviewedOn, rate.citationsByField());
     }
 }

@@ -1,5 +1,8 @@
 package org.stemcellms.currency;
 
+import java.util.List;
+import java.util.Map;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,6 +22,9 @@ public record ExchangeRateView(
         SourceRef source,
         @Schema(required = true, description = "The write form of `source`: the source's id, as POST, PUT and PATCH take it.", example = "article")
         String sourceId,
+        @Schema(required = true, description = "For each factual field that has a value, the ids of the sources that state it. A write takes them back as they are.",
+                example = "{\"name\": [\"article\"]}")
+        Map<String, List<String>> citations,
         @Schema(required = true, description = "Date the record was last reviewed against its source.", example = "2026-11-24")
         LocalDate reviewedOn,
         @Schema(required = true, description = "When the record was created.", example = "2026-11-24T16:00:00Z")
@@ -27,7 +33,7 @@ public record ExchangeRateView(
         Instant updatedAt) {
 
     public static ExchangeRateView from(ExchangeRate rate) {
-        return new ExchangeRateView(rate.currency, rate.unitsPerEur, rate.rateDate, SourceRef.from(rate.source), rate.source.id, rate.reviewedOn,
+        return new ExchangeRateView(rate.currency, rate.unitsPerEur, rate.rateDate, SourceRef.from(rate.source), rate.source.id, rate.citationsByField(), rate.reviewedOn,
                 rate.createdAt, rate.updatedAt);
     }
 }

@@ -3,7 +3,10 @@ package org.stemcellms.editing;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 import jakarta.transaction.Transactional;
@@ -14,6 +17,7 @@ import org.stemcellms.web.ETags;
 import org.stemcellms.web.Problem.FieldError;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
@@ -55,6 +59,19 @@ public abstract class ContentService<E extends VersionedEntity, I extends Conten
 
     /** A column of another table that refers to records of this kind, and what those rows are called. */
     public record Referrer(String table, String column, String what) {
+
+        /** The column of field-level citations ({@link Citations}), which refers to sources by id inside its JSON. */
+        static final String CITATIONS = "citations";
+
+        /** The records of a table that cite a source for one of their fields. */
+        public static Referrer citations(String table, String what) {
+            return new Referrer(table, CITATIONS, what);
+        }
+
+        String condition() {
+            return column.equals(CITATIONS) ? "exists (select 1 from jsonb_each(citations) cited where jsonb_exists(cited.value, ?1))"
+                    : column + " = ?1";
+        }
     }
 
     /** Throws 409, naming what still refers to the record, when any of the referrers has a row pointing at {@code id}. */
@@ -71,7 +88,7 @@ public abstract class ContentService<E extends VersionedEntity, I extends Conten
         List<String> found = new ArrayList<>();
         for (Referrer referrer : referrers) {
             long count = ((Number) support.entityManager()
-                    .createNativeQuery("select count(*) from " + referrer.table() + " where " + referrer.column() + " = ?1")
+                    .createNativeQuery("select count(*) from " + referrer.table() + " where " + referrer.condition())
                     .setParameter(1, id).getSingleResult()).longValue();
             if (count > 0) {
                 found.add(count + " " + referrer.what());
@@ -95,6 +112,7 @@ public abstract class ContentService<E extends VersionedEntity, I extends Conten
         if (input.id() == null) {
             errors.add(new FieldError(input.idField(), "must not be null"));
         }
+        checkCitations(input, errors);
         support.validate(input, errors);
         if (kind.repository().findByIdOptional(input.id()).isPresent()) {
             throw ApiException.conflict("A " + kind.noun() + " with the id '" + input.id() + "' already exists.");
@@ -124,7 +142,13 @@ public abstract class ContentService<E extends VersionedEntity, I extends Conten
         if (patch == null || !patch.isObject()) {
             throw ApiException.invalidBody(List.of(new FieldError("", "a JSON merge patch must be a JSON object")));
         }
-        I input = support.read(MergePatch.apply(support.tree(kind.toInput().apply(entity)), patch), kind.inputType());
+        I current = kind.toInput().apply(entity);
+        JsonNode merged = MergePatch.apply(support.tree(current), patch);
+        if (merged.get("citations") instanceof ObjectNode citations && !patch.has("citations")) {
+            // a fact the patch removes takes its citation with it; a patch that gives citations says what it means
+            citations.retain(Citations.factualFields(merged, current.idField()));
+        }
+        I input = support.read(merged, kind.inputType());
         return written(update(entity, input, author), view);
     }
 
@@ -147,6 +171,7 @@ public abstract class ContentService<E extends VersionedEntity, I extends Conten
         if (input.id() != null && !input.id().equals(id)) {
             errors.add(new FieldError(input.idField(), "cannot be changed: it must be '" + id + "', the id in the path"));
         }
+        checkCitations(input, errors);
         support.validate(input, errors);
         JsonNode current = support.tree(kind.toInput().apply(entity));
         if (support.sameValues(current, support.tree(input), kind.id().apply(entity), input.idField())) {
@@ -180,7 +205,37 @@ public abstract class ContentService<E extends VersionedEntity, I extends Conten
 
     private void applyChecked(I input, E entity) {
         References references = support.references();
+        if (input instanceof Cited cited) {
+            // before anything changes: the query would flush the changes, a version ahead of the write
+            requireSources(cited.citations(), references);
+        }
         apply(input, entity, references);
+        if (input instanceof Cited cited && entity instanceof CitedRecord record) {
+            record.cite(cited.citations());
+        }
         references.check();
+    }
+
+    /** Every factual field with a value names its source(s): 400 otherwise (see {@link Citations}). */
+    private void checkCitations(I input, List<FieldError> errors) {
+        if (input instanceof Cited cited) {
+            errors.addAll(Citations.check(support.tree(input), input.idField(), cited.citations()));
+        }
+    }
+
+    /** Each cited source exists: 422 naming the citation otherwise. */
+    private void requireSources(Map<String, List<String>> citations, References references) {
+        Set<String> ids = new TreeSet<>();
+        citations.values().forEach(ids::addAll);
+        @SuppressWarnings("unchecked")
+        List<String> known = support.entityManager().createNativeQuery("select id from source where id = any(?1)")
+                .setParameter(1, ids.toArray(String[]::new)).getResultList();
+        citations.forEach((field, sources) -> {
+            for (int i = 0; i < sources.size(); i++) {
+                if (!known.contains(sources.get(i))) {
+                    references.reject("citations." + field + "[" + i + "]", "refers to no existing source: '" + sources.get(i) + "'");
+                }
+            }
+        });
     }
 }

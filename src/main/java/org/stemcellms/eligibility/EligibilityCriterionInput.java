@@ -3,6 +3,7 @@ package org.stemcellms.eligibility;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -17,6 +18,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.stemcellms.editing.Cited;
 import org.stemcellms.editing.ContentInput;
 import org.stemcellms.editing.Inputs;
 import org.stemcellms.editing.ReadForm;
@@ -55,7 +57,11 @@ public record EligibilityCriterionInput(
         @Schema(required = true, description = "Date the record was last reviewed against its source; not in the future.",
                 example = "2026-11-24")
         @NotNull @PastOrPresent @Since("1900-01-01")
-        LocalDate reviewedOn) implements ContentInput {
+        LocalDate reviewedOn,
+        @Schema(required = true, description = "For each factual field that has a value, the ids of the sources that state it. Every factual field given a value must be cited; "
+                + "`sourceId`, `reviewedOn`, `position` and the id are not facts.", example = "{\"name\": [\"article\"]}")
+        @NotNull
+        Map<String, List<String>> citations) implements ContentInput, Cited {
 
     @Schema(name = "EligibilityConditionInput", description = "IN with `values`, or LESS_THAN with `threshold`, as the parameter takes.")
     @ReadForm(EligibilityCriterionView.ConditionView.class)
@@ -72,6 +78,6 @@ public record EligibilityCriterionInput(
                 criterion.note, criterion.match,
                 criterion.conditions.stream().map(c -> new ConditionInput(c.parameter, c.operator, c.threshold,
                         c.values == null || c.values.isEmpty() ? null : List.copyOf(c.values), c.typical)).toList(),
-                criterion.source.id, criterion.reviewedOn);
+                criterion.source.id, criterion.reviewedOn, criterion.citationsByField());
     }
 }

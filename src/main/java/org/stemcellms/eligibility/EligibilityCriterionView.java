@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.stemcellms.source.SourceRef;
@@ -35,6 +36,9 @@ public record EligibilityCriterionView(
         SourceRef source,
         @Schema(required = true, description = "The write form of `source`: the source's id, as POST, PUT and PATCH take it.", example = "article")
         String sourceId,
+        @Schema(required = true, description = "For each factual field that has a value, the ids of the sources that state it. A write takes them back as they are.",
+                example = "{\"name\": [\"article\"]}")
+        Map<String, List<String>> citations,
         @Schema(required = true, description = "Date the record was last reviewed against its source.", example = "2026-11-24")
         LocalDate reviewedOn,
         @Schema(required = true, description = "When the record was created.", example = "2026-11-24T16:00:00Z")
@@ -58,6 +62,6 @@ public record EligibilityCriterionView(
                 criterion.text, criterion.note, criterion.match,
                 criterion.conditions.stream().map(c -> new ConditionView(c.parameter, c.operator, c.threshold,
                         c.values == null ? List.of() : List.copyOf(c.values), c.typical)).toList(),
-                SourceRef.from(criterion.source), criterion.source.id, criterion.reviewedOn, criterion.createdAt, criterion.updatedAt);
+                SourceRef.from(criterion.source), criterion.source.id, criterion.citationsByField(), criterion.reviewedOn, criterion.createdAt, criterion.updatedAt);
     }
 }

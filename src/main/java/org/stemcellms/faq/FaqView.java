@@ -1,5 +1,8 @@
 package org.stemcellms.faq;
 
+import java.util.List;
+import java.util.Map;
+
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -25,6 +28,9 @@ public record FaqView(
         SourceRef source,
         @Schema(required = true, description = "The write form of `source`: the source's id, as POST, PUT and PATCH take it.", example = "article")
         String sourceId,
+        @Schema(required = true, description = "For each factual field that has a value, the ids of the sources that state it. A write takes them back as they are.",
+                example = "{\"name\": [\"article\"]}")
+        Map<String, List<String>> citations,
         @Schema(required = true, description = "Date the record was last reviewed against its source.", example = "2026-11-24")
         LocalDate reviewedOn,
         @Schema(required = true, description = "When the record was created.", example = "2026-11-24T16:00:00Z")
@@ -33,7 +39,7 @@ public record FaqView(
         Instant updatedAt) {
 
     public static FaqView from(Faq faq) {
-        return new FaqView(faq.id, faq.position, faq.question, faq.answer, TherapyRef.from(faq.therapy), faq.therapy == null ? null : faq.therapy.code, SourceRef.from(faq.source), faq.source.id,
+        return new FaqView(faq.id, faq.position, faq.question, faq.answer, TherapyRef.from(faq.therapy), faq.therapy == null ? null : faq.therapy.code, SourceRef.from(faq.source), faq.source.id, faq.citationsByField(),
                 faq.reviewedOn, faq.createdAt, faq.updatedAt);
     }
 }

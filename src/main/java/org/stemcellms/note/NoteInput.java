@@ -1,6 +1,8 @@
 package org.stemcellms.note;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -11,6 +13,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.stemcellms.editing.Cited;
 import org.stemcellms.editing.ContentInput;
 import org.stemcellms.editing.Inputs;
 import org.stemcellms.editing.ReadForm;
@@ -44,10 +47,14 @@ public record NoteInput(
         @Schema(required = true, description = "Date the record was last reviewed against its source; not in the future.",
                 example = "2026-11-24")
         @NotNull @PastOrPresent @Since("1900-01-01")
-        LocalDate reviewedOn) implements ContentInput {
+        LocalDate reviewedOn,
+        @Schema(required = true, description = "For each factual field that has a value, the ids of the sources that state it. Every factual field given a value must be cited; "
+                + "`sourceId`, `reviewedOn`, `position` and the id are not facts.", example = "{\"name\": [\"article\"]}")
+        @NotNull
+        Map<String, List<String>> citations) implements ContentInput, Cited {
 
     public static NoteInput from(Note note) {
         return new NoteInput(note.id, note.category, note.position, note.title, note.text,
-                note.therapy == null ? null : note.therapy.code, note.source.id, note.reviewedOn);
+                note.therapy == null ? null : note.therapy.code, note.source.id, note.reviewedOn, note.citationsByField());
     }
 }

@@ -1,5 +1,8 @@
 package org.stemcellms.note;
 
+import java.util.List;
+import java.util.Map;
+
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -28,6 +31,9 @@ public record NoteView(
         SourceRef source,
         @Schema(required = true, description = "The write form of `source`: the source's id, as POST, PUT and PATCH take it.", example = "article")
         String sourceId,
+        @Schema(required = true, description = "For each factual field that has a value, the ids of the sources that state it. A write takes them back as they are.",
+                example = "{\"name\": [\"article\"]}")
+        Map<String, List<String>> citations,
         @Schema(required = true, description = "Date the record was last reviewed against its source.", example = "2026-11-24")
         LocalDate reviewedOn,
         @Schema(required = true, description = "When the record was created.", example = "2026-11-24T16:00:00Z")
@@ -37,6 +43,6 @@ public record NoteView(
 
     public static NoteView from(Note note) {
         return new NoteView(note.id, note.category, note.position, note.title, note.text, TherapyRef.from(note.therapy), note.therapy == null ? null : note.therapy.code,
-                SourceRef.from(note.source), note.source.id, note.reviewedOn, note.createdAt, note.updatedAt);
+                SourceRef.from(note.source), note.source.id, note.citationsByField(), note.reviewedOn, note.createdAt, note.updatedAt);
     }
 }

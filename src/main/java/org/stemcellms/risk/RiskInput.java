@@ -2,6 +2,8 @@ package org.stemcellms.risk;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -14,6 +16,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.stemcellms.editing.Cited;
 import org.stemcellms.editing.ContentInput;
 import org.stemcellms.editing.Inputs;
 import org.stemcellms.editing.ReadForm;
@@ -53,7 +56,11 @@ public record RiskInput(
         @Schema(required = true, description = "Date the record was last reviewed against its source; not in the future.",
                 example = "2026-11-24")
         @NotNull @PastOrPresent @Since("1900-01-01")
-        LocalDate reviewedOn) implements ContentInput {
+        LocalDate reviewedOn,
+        @Schema(required = true, description = "For each factual field that has a value, the ids of the sources that state it. Every factual field given a value must be cited; "
+                + "`sourceId`, `reviewedOn`, `position` and the id are not facts.", example = "{\"name\": [\"article\"]}")
+        @NotNull
+        Map<String, List<String>> citations) implements ContentInput, Cited {
 
     @Schema(name = "IncidenceInput", description = "A range of percentages, each from 0 to 100.")
     @ReadForm(RiskView.Incidence.class)
@@ -70,6 +77,6 @@ public record RiskInput(
         IncidenceInput incidence = risk.incidenceMinPercent == null ? null
                 : new IncidenceInput(risk.incidenceMinPercent, risk.incidenceMaxPercent);
         return new RiskInput(risk.id, risk.therapy.code, risk.name, risk.description, risk.category, risk.severity, risk.frequency,
-                incidence, risk.canBePermanent, risk.source.id, risk.reviewedOn);
+                incidence, risk.canBePermanent, risk.source.id, risk.reviewedOn, risk.citationsByField());
     }
 }

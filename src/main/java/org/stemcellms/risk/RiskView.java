@@ -1,5 +1,8 @@
 package org.stemcellms.risk;
 
+import java.util.List;
+import java.util.Map;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,6 +39,9 @@ public record RiskView(
         SourceRef source,
         @Schema(required = true, description = "The write form of `source`: the source's id, as POST, PUT and PATCH take it.", example = "article")
         String sourceId,
+        @Schema(required = true, description = "For each factual field that has a value, the ids of the sources that state it. A write takes them back as they are.",
+                example = "{\"name\": [\"article\"]}")
+        Map<String, List<String>> citations,
         @Schema(required = true, description = "Date the record was last reviewed against its source.", example = "2026-11-24")
         LocalDate reviewedOn,
         @Schema(required = true, description = "When the record was created.", example = "2026-11-24T16:00:00Z")
@@ -53,6 +59,6 @@ public record RiskView(
         Incidence incidence = risk.incidenceMinPercent == null ? null
                 : new Incidence(risk.incidenceMinPercent, risk.incidenceMaxPercent);
         return new RiskView(risk.id, TherapyRef.from(risk.therapy), risk.therapy.code, risk.name, risk.description, risk.category, risk.severity,
-                risk.frequency, incidence, risk.canBePermanent, SourceRef.from(risk.source), risk.source.id, risk.reviewedOn, risk.createdAt, risk.updatedAt);
+                risk.frequency, incidence, risk.canBePermanent, SourceRef.from(risk.source), risk.source.id, risk.citationsByField(), risk.reviewedOn, risk.createdAt, risk.updatedAt);
     }
 }

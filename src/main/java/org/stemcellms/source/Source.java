@@ -35,4 +35,12 @@ public class Source extends VersionedEntity {
 
     @Column(name = "reviewed_on")
     public LocalDate reviewedOn;
+
+    /** The page's own date, where the page shows one; never guessed. */
+    @Column(name = "page_date")
+    public LocalDate pageDate;
+
+    /** When the facts the data takes from it were read. */
+    @Column(name = "read_on")
+    public LocalDate readOn;
 }

@@ -38,7 +38,8 @@ public record SourceInput(
         @Schema(example = "2019")
         @Min(1900) @Max(2100)
         Integer year,
-        @Schema(description = "Web address; only one the reference itself gives.", example = "https://clinicaltrials.gov")
+        @Schema(description = "Web address of the page; required for every kind but ARTICLE and REFERENCE_DATA.",
+                example = "https://clinicaltrials.gov")
         @Pattern(regexp = Inputs.URL, message = Inputs.URL_MESSAGE) @Size(max = 2000)
         String url,
         @Schema(required = true)
@@ -46,10 +47,17 @@ public record SourceInput(
         String description,
         @Schema(required = true, description = "Date the reference was last checked; not in the future.", example = "2026-11-24")
         @NotNull @PastOrPresent @Since("1900-01-01")
-        LocalDate reviewedOn) implements ContentInput {
+        LocalDate reviewedOn,
+        @Schema(description = "The page's own date, where the page shows one (an article's date, \"Last Update Posted\"); "
+                + "leave out otherwise: never guessed.", example = "2019-01-15")
+        @PastOrPresent @Since("1900-01-01")
+        LocalDate pageDate,
+        @Schema(required = true, description = "When the facts the data takes from it were read; not in the future.", example = "2026-12-02")
+        @NotNull @PastOrPresent @Since("1900-01-01")
+        LocalDate readOn) implements ContentInput {
 
     public static SourceInput from(Source source) {
         return new SourceInput(source.id, source.kind, source.title, source.authors, source.publisher, source.publishedYear,
-                source.url, source.description, source.reviewedOn);
+                source.url, source.description, source.reviewedOn, source.pageDate, source.readOn);
     }
 }

@@ -8,6 +8,7 @@ import org.stemcellms.editing.ContentService;
 import org.stemcellms.editing.EditingSupport;
 import org.stemcellms.editing.RecordKind;
 import org.stemcellms.editing.References;
+import org.stemcellms.web.Problem.FieldError;
 
 /** Writes to sources; a source that records still cite cannot be deleted. */
 @ApplicationScoped
@@ -19,7 +20,12 @@ public class SourceService extends ContentService<Source, SourceInput> {
             new Referrer("cost", "source_id", "costs"), new Referrer("risk", "source_id", "risks"),
             new Referrer("study", "source_id", "studies"), new Referrer("study", "publication_id", "studies (as their publication)"),
             new Referrer("eligibility_criterion", "source_id", "eligibility criteria"), new Referrer("faq", "source_id", "FAQs"),
-            new Referrer("note", "source_id", "notes"));
+            new Referrer("note", "source_id", "notes"), Referrer.citations("therapy", "therapies' citations"),
+            Referrer.citations("country", "countries' citations"), Referrer.citations("clinic", "clinics' citations"),
+            Referrer.citations("cost", "costs' citations"), Referrer.citations("risk", "risks' citations"),
+            Referrer.citations("study", "studies' citations"), Referrer.citations("eligibility_criterion", "eligibility criteria's citations"),
+            Referrer.citations("faq", "FAQs' citations"), Referrer.citations("note", "notes' citations"),
+            Referrer.citations("exchange_rate", "exchange rates' citations"));
 
     SourceService(EditingSupport support, SourceRepository repository) {
         super(support, RecordKind.of("sources", "source", SourceInput.class, repository,
@@ -36,6 +42,17 @@ public class SourceService extends ContentService<Source, SourceInput> {
         source.url = input.url();
         source.description = input.description();
         source.reviewedOn = input.reviewedOn();
+        source.pageDate = input.pageDate();
+        source.readOn = input.readOn();
+    }
+
+    /** A source other than the article or reference data shipped with the service is a page: it has its address. */
+    @Override
+    protected List<FieldError> check(SourceInput input) {
+        if (input.url() == null && input.kind() != null && !SourceKind.WITHOUT_ADDRESS.contains(input.kind())) {
+            return List.of(new FieldError("url", "must be given: a source of kind " + input.kind() + " is a page with an address"));
+        }
+        return List.of();
     }
 
     @Override

@@ -19,12 +19,18 @@ public record SourceView(
         String publisher,
         @Schema(description = "Year of publication.", example = "2019")
         Integer year,
-        @Schema(description = "Web address, where the reference gives one.", example = "https://clinicaltrials.gov")
+        @Schema(description = "Web address of the page; absent only for the article and reference data shipped with the "
+                + "service.", example = "https://clinicaltrials.gov")
         String url,
         @Schema(required = true, description = "What the source is and how the data uses it.")
         String description,
         @Schema(required = true, description = "Date the reference was last checked.", example = "2026-11-24")
         LocalDate reviewedOn,
+        @Schema(description = "The page's own date, where the page shows one; absent otherwise (never guessed).",
+                example = "2019-01-15")
+        LocalDate pageDate,
+        @Schema(required = true, description = "When the facts the data takes from it were read.", example = "2026-12-02")
+        LocalDate readOn,
         @Schema(required = true, description = "When the record was created.", example = "2026-11-24T16:00:00Z")
         Instant createdAt,
         @Schema(required = true, description = "When the record was last changed.", example = "2026-11-24T16:00:00Z")
@@ -32,6 +38,7 @@ public record SourceView(
 
     public static SourceView from(Source source) {
         return new SourceView(source.id, source.kind, source.title, source.authors, source.publisher, source.publishedYear,
-                source.url, source.description, source.reviewedOn, source.createdAt, source.updatedAt);
+                source.url, source.description, source.reviewedOn, source.pageDate, source.readOn, source.createdAt,
+                source.updatedAt);
     }
 }

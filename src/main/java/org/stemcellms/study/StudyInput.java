@@ -3,6 +3,7 @@ package org.stemcellms.study;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -17,6 +18,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.stemcellms.editing.Cited;
 import org.stemcellms.editing.ContentInput;
 import org.stemcellms.editing.Inputs;
 import org.stemcellms.editing.ReadForm;
@@ -70,7 +72,11 @@ public record StudyInput(
         @Schema(required = true, description = "Date the record was last reviewed against its source; not in the future.",
                 example = "2026-11-24")
         @NotNull @PastOrPresent @Since("1900-01-01")
-        LocalDate reviewedOn) implements ContentInput {
+        LocalDate reviewedOn,
+        @Schema(required = true, description = "For each factual field that has a value, the ids of the sources that state it. Every factual field given a value must be cited; "
+                + "`sourceId`, `reviewedOn`, `position` and the id are not facts.", example = "{\"name\": [\"article\"]}")
+        @NotNull
+        Map<String, List<String>> citations) implements ContentInput, Cited {
 
     @Schema(name = "FindingInput")
     @ReadForm(StudyView.FindingView.class)
@@ -97,7 +103,7 @@ public record StudyInput(
         return new StudyInput(study.id, study.title, study.shortName, study.kind, study.authors, study.publishedYear, study.journal,
                 study.therapy.code, study.population, study.comparator, study.summary, study.limitations,
                 study.publication == null ? null : study.publication.id, study.findings.stream().map(StudyInput::finding).toList(),
-                study.source.id, study.reviewedOn);
+                study.source.id, study.reviewedOn, study.citationsByField());
     }
 
     private static FindingInput finding(Finding finding) {

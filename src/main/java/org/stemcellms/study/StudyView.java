@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.stemcellms.source.SourceRef;
@@ -47,6 +48,9 @@ public record StudyView(
         SourceRef source,
         @Schema(required = true, description = "The write form of `source`: the source's id, as POST, PUT and PATCH take it.", example = "article")
         String sourceId,
+        @Schema(required = true, description = "For each factual field that has a value, the ids of the sources that state it. A write takes them back as they are.",
+                example = "{\"name\": [\"article\"]}")
+        Map<String, List<String>> citations,
         @Schema(required = true, description = "Date the record was last reviewed against its source.", example = "2026-11-24")
         LocalDate reviewedOn,
         @Schema(required = true, description = "When the record was created.", example = "2026-11-24T16:00:00Z")
@@ -82,7 +86,7 @@ public record StudyView(
         return new StudyView(study.id, study.title, study.shortName, study.kind, study.authors, study.publishedYear, study.journal,
                 TherapyRef.from(study.therapy), study.therapy.code, study.population, study.comparator, study.summary, study.limitations,
                 SourceRef.from(study.publication), study.publication == null ? null : study.publication.id, study.findings.stream().map(StudyView::finding).toList(),
-                SourceRef.from(study.source), study.source.id, study.reviewedOn, study.createdAt, study.updatedAt);
+                SourceRef.from(study.source), study.source.id, study.citationsByField(), study.reviewedOn, study.createdAt, study.updatedAt);
     }
 
     private static FindingView finding(Finding finding) {

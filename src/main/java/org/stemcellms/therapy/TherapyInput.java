@@ -2,6 +2,7 @@ package org.stemcellms.therapy;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -13,6 +14,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.stemcellms.editing.Cited;
 import org.stemcellms.editing.ContentInput;
 import org.stemcellms.editing.Inputs;
 import org.stemcellms.editing.ReadForm;
@@ -71,7 +73,11 @@ public record TherapyInput(
         @Schema(required = true, description = "Date the record was last reviewed against its source; not in the future.",
                 example = "2026-11-24")
         @NotNull @PastOrPresent @Since("1900-01-01")
-        LocalDate reviewedOn) implements ContentInput {
+        LocalDate reviewedOn,
+        @Schema(required = true, description = "For each factual field that has a value, the ids of the sources that state it. Every factual field given a value must be cited; "
+                + "`sourceId`, `reviewedOn`, `position` and the id are not facts.", example = "{\"name\": [\"article\"]}")
+        @NotNull
+        Map<String, List<String>> citations) implements ContentInput, Cited {
 
     @Schema(name = "TherapyStepInput")
     @ReadForm(TherapyView.StepView.class)
@@ -106,6 +112,6 @@ public record TherapyInput(
                 therapy.cellSources.stream().map(CellSource::valueOf).toList(),
                 therapy.steps.stream().map(step -> new StepInput(step.name, step.description)).toList(), recovery,
                 List.copyOf(therapy.expectedBenefits), List.copyOf(therapy.pros), List.copyOf(therapy.cons), therapy.source.id,
-                therapy.reviewedOn);
+                therapy.reviewedOn, therapy.citationsByField());
     }
 }

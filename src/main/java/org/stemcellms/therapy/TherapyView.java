@@ -3,6 +3,7 @@ package org.stemcellms.therapy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.stemcellms.source.SourceRef;
@@ -46,6 +47,9 @@ public record TherapyView(
         SourceRef source,
         @Schema(required = true, description = "The write form of `source`: the source's id, as POST, PUT and PATCH take it.", example = "article")
         String sourceId,
+        @Schema(required = true, description = "For each factual field that has a value, the ids of the sources that state it. A write takes them back as they are.",
+                example = "{\"name\": [\"article\"]}")
+        Map<String, List<String>> citations,
         @Schema(required = true, description = "Date the record was last reviewed against its source.", example = "2026-11-24")
         LocalDate reviewedOn,
         @Schema(required = true, description = "When the record was created.", example = "2026-11-24T16:00:00Z")
@@ -75,6 +79,6 @@ public record TherapyView(
                 therapy.cellSources.stream().map(CellSource::valueOf).toList(),
                 therapy.steps.stream().map(step -> new StepView(step.number, step.name, step.description)).toList(),
                 recovery, List.copyOf(therapy.expectedBenefits), List.copyOf(therapy.pros), List.copyOf(therapy.cons),
-                SourceRef.from(therapy.source), therapy.source.id, therapy.reviewedOn, therapy.createdAt, therapy.updatedAt);
+                SourceRef.from(therapy.source), therapy.source.id, therapy.citationsByField(), therapy.reviewedOn, therapy.createdAt, therapy.updatedAt);
     }
 }

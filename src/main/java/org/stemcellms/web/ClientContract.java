@@ -194,6 +194,12 @@ final class ClientContract {
             } else {
                 member = copyOf(schema);
             }
+            if (member.getAdditionalPropertiesSchema() != null) {
+                // a map merges key by key: null removes one (a citation of a field the patch removes)
+                Schema values = copyOf(member.getAdditionalPropertiesSchema());
+                nullable(openAPI, values);
+                member.setAdditionalPropertiesSchema(values);
+            }
             if (!required.contains(property)) {
                 nullable(openAPI, member);
             }
@@ -531,6 +537,7 @@ final class ClientContract {
         copy.setMinItems(schema.getMinItems());
         copy.setMaxItems(schema.getMaxItems());
         copy.setItems(schema.getItems());
+        copy.setAdditionalPropertiesSchema(schema.getAdditionalPropertiesSchema());
         copy.setRef(schema.getRef());
         copy.setAllOf(schema.getAllOf());
         return copy;

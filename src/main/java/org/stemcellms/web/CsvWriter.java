@@ -91,6 +91,11 @@ final class CsvWriter {
         if (value instanceof Collection<?> items) {
             return items.stream().map(CsvWriter::render).collect(Collectors.joining("; "));
         }
+        if (value instanceof java.util.Map<?, ?> entries) {
+            // citations: "name: article | price: article; clinic-site"
+            return entries.entrySet().stream().map(entry -> entry.getKey() + ": " + render(entry.getValue()))
+                    .collect(Collectors.joining(" | "));
+        }
         if (value.getClass().isRecord()) {
             List<String> parts = new ArrayList<>();
             for (RecordComponent component : value.getClass().getRecordComponents()) {

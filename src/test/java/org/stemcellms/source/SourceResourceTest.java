@@ -26,12 +26,17 @@ class SourceResourceTest {
     }
 
     @Test
-    void shouldGiveOnlyTheWebAddressesTheArticleGives() {
+    void shouldGiveOnlyTheWebAddressesTheArticleGivesOrWhereAPaperWasRead() {
         given().get("/api/v1/sources/national-ms-society").then().statusCode(200).body("url", is("https://www.nationalmssociety.org"));
         given().get("/api/v1/sources/clinicaltrials-gov").then().statusCode(200).body("url", is("https://clinicaltrials.gov"));
         given().get("/api/v1/sources/ms-society-uk").then().statusCode(200).body("url", is("https://www.mssociety.org.uk"));
         given().get("/api/v1/sources/article").then().statusCode(200).body("url", nullValue());
-        given().get("/api/v1/sources/burt-2019-jama").then().statusCode(200).body("url", nullValue());
+        given().get("/api/v1/sources/ecb-eurofxref-2024-09-26").then().statusCode(200).body("url", nullValue());
+        // the article cites the two papers without an address: these are the pages where they were read
+        given().get("/api/v1/sources/burt-2019-jama").then().statusCode(200)
+                .body("url", is("https://pmc.ncbi.nlm.nih.gov/articles/PMC6439765")).body("readOn", is("2026-12-02"));
+        given().get("/api/v1/sources/atkins-2016-lancet").then().statusCode(200)
+                .body("url", is("https://ir.library.carleton.ca/pub/16450")).body("readOn", is("2026-12-02"));
     }
 
     @Test

@@ -13,6 +13,13 @@ public final class WriteBodies {
     /** One collection's test record; {@code textField} is null where the record has no free text (exchange rates). */
     public record Body(String collection, String idField, String id, String textField, String json) {
 
+        /** Sources are what others cite; every other record cites the article for each factual field it gives. */
+        public Body {
+            if (!collection.equals("sources")) {
+                json = cited(json, idField);
+            }
+        }
+
         public String path() {
             return "/api/v1/" + collection;
         }
@@ -30,14 +37,15 @@ public final class WriteBodies {
         public String with(String field, String jsonValue) {
             Map<String, Object> map = new JsonPath(json).getMap("$");
             map.put(field, new JsonPath("{\"v\":" + jsonValue + "}").get("v"));
-            return Json.write(map);
+            // a fact the body did not have is cited like the others
+            return collection.equals("sources") ? Json.write(map) : cited(Json.write(map), idField);
         }
     }
 
     public static final Map<String, Body> BY_COLLECTION = Map.ofEntries(
             Map.entry("sources", new Body("sources", "id", "zz-test-source", "title", """
                     {"id":"zz-test-source","kind":"ORGANISATION_WEBSITE","title":"Test source","description":"A source for tests.",
-                     "reviewedOn":"2026-01-01"}""")),
+                     "url":"https://example.org/test-source","reviewedOn":"2026-01-01","readOn":"2026-01-01"}""")),
             Map.entry("therapies", new Body("therapies", "code", "ZZTEST", "name", """
                     {"code":"ZZTEST","name":"Test therapy","summary":"S","description":"D","evidenceLevel":"EXPERIMENTAL",
                      "evidenceNote":"N","involvesChemotherapy":false,"cellSources":["BLOOD"],
@@ -76,6 +84,20 @@ public final class WriteBodies {
                      "reviewedOn":"2026-01-01"}""")));
 
     private WriteBodies() {
+    }
+
+    /** The body with citations of the article for every factual field it gives a value (as the write pipeline requires). */
+    public static String cited(String json, String idField) {
+        try {
+            var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+            var body = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(json);
+            var citations = body.putObject("citations");
+            org.stemcellms.editing.Citations.factualFields(body, idField)
+                    .forEach(field -> citations.putArray(field).add("article"));
+            return mapper.writeValueAsString(body);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException(json, e);
+        }
     }
 
     /**

@@ -49,8 +49,8 @@ class QueryCountTest {
                 // user-assigned ISO 3166 codes (XA..XZ, QM..QP), which no real country has
                 String country = "'" + (i < 26 ? "X" + (char) ('A' + i) : "Q" + (char) ('M' + i - 26)) + "'";
                 String cited = ", " + id + ", current_date)";
-                sql("insert into source (id, kind, title, description, reviewed_on) values (" + id
-                        + ", 'ARTICLE', 'Fixture', 'Test fixture', current_date)");
+                sql("insert into source (id, kind, title, description, reviewed_on, read_on) values (" + id
+                        + ", 'ARTICLE', 'Fixture', 'Test fixture', current_date, current_date)");
                 sql("insert into therapy (code, name, summary, description, evidence_level, evidence_note, involves_chemotherapy, "
                         + "cell_sources, expected_benefits, pros, cons, source_id, reviewed_on) values (" + therapy + ", 'Fixture " + i
                         + "', 'Fixture', 'Fixture', 'EXPERIMENTAL', 'Fixture', false, '{}', '{}', '{}', '{}'" + cited);
