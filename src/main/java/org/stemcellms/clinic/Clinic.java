@@ -1,5 +1,7 @@
 package org.stemcellms.clinic;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -48,6 +50,59 @@ public class Clinic extends CitedEntity {
 
     @JdbcTypeCode(SqlTypes.ARRAY)
     public List<String> highlights = new ArrayList<>();
+
+    public String city;
+
+    public String website;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "centre_kind")
+    public CentreKind centreKind;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> protocols = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> intensities = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "care_setting")
+    public CareSetting careSetting;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "ms_types")
+    public List<String> msTypes = new ArrayList<>();
+
+    @Column(name = "edss_min")
+    public BigDecimal edssMin;
+
+    @Column(name = "edss_max")
+    public BigDecimal edssMax;
+
+    @Column(name = "age_min")
+    public Integer ageMin;
+
+    @Column(name = "age_max")
+    public Integer ageMax;
+
+    @Column(name = "max_years_since_diagnosis")
+    public Integer maxYearsSinceDiagnosis;
+
+    @Column(name = "stay_days")
+    public Integer stayDays;
+
+    @Column(name = "companion_required")
+    public Boolean companionRequired;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "programme_status")
+    public ProgrammeStatus programmeStatus;
+
+    @Column(name = "patients_treated")
+    public Integer patientsTreated;
+
+    @Column(name = "patients_treated_on")
+    public LocalDate patientsTreatedOn;
 
     @ManyToMany
     @JoinTable(name = "clinic_therapy", joinColumns = @JoinColumn(name = "clinic_id"),

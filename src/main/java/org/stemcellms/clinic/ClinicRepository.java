@@ -1,5 +1,7 @@
 package org.stemcellms.clinic;
 
+import java.math.BigDecimal;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.stemcellms.therapy.Therapy;
@@ -17,10 +19,12 @@ public class ClinicRepository implements PanacheRepositoryBase<Clinic, String> {
             .withRequired("name", "country");
 
     /** The filters of the clinic collection; null means "any". */
-    public record Filter(String countryCode, String therapyCode, AccessModel accessModel, String q) {
+    /** {@code edss}: only centres whose stated EDSS range takes this score (those that state no range are left out). */
+    public record Filter(String countryCode, String therapyCode, AccessModel accessModel, CentreKind kind, MsType msType,
+            BigDecimal edss, String q) {
 
         public static Filter ofCountry(String countryCode) {
-            return new Filter(countryCode, null, null, null);
+            return new Filter(countryCode, null, null, null, null, null, null);
         }
     }
 
@@ -30,6 +34,10 @@ public class ClinicRepository implements PanacheRepositoryBase<Clinic, String> {
                 .and(":therapy member of therapies", "therapy",
                         filter.therapyCode() == null ? null : getEntityManager().getReference(Therapy.class, filter.therapyCode()))
                 .equal("accessModel", "accessModel", filter.accessModel())
+                .equal("centreKind", "kind", filter.kind())
+                .and("cast(sql('? = any(ms_types)', :msType) as Boolean) = true", "msType",
+                        filter.msType() == null ? null : filter.msType().name())
+                .and("edssMax >= :edss and (edssMin is null or edssMin <= :edss)", "edss", filter.edss())
                 .matches("clinic_search", filter.q())
                 .find(this, sort);
     }

@@ -1,5 +1,7 @@
 package org.stemcellms.clinic;
 
+import java.math.BigDecimal;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -67,20 +69,30 @@ public class ClinicResource {
     @GET
     @Produces({ MediaType.APPLICATION_JSON, Api.TEXT_CSV })
     @Operation(operationId = "listClinics", summary = "List clinics",
-            description = "Every treatment centre, filtered by country, therapy, access model or free text, sorted and paged.")
+            description = "Every treatment centre, filtered by country, therapy, access model, kind, MS type accepted, EDSS "
+                    + "score accepted or free text, sorted and paged.")
     public RestResponse<Page<ClinicView>> list(@BeanParam PageParams paging,
             @QueryParam("country") @Parameter(description = "Only clinics in this country (ISO 3166-1 alpha-2 code).", example = "MX")
             String country,
             @QueryParam("therapy") @Parameter(description = "Only clinics offering this therapy (its code).", example = "HSCT") String therapy,
             @QueryParam("accessModel") @Parameter(description = "Only clinics with this access model.", example = "TREATMENT_CENTRE",
                     schema = @Schema(implementation = AccessModel.class)) String accessModel,
-            @QueryParam("q") @Parameter(description = Api.Q_DESCRIPTION + " Searches names and descriptions.", example = "medical tourists")
+            @QueryParam("kind") @Parameter(description = "Only centres of this kind, as a source states it.", example = "PUBLIC_HEALTH_SERVICE",
+                    schema = @Schema(implementation = CentreKind.class)) String kind,
+            @QueryParam("msType") @Parameter(description = "Only centres that a source says accept this type of MS.", example = "SPMS",
+                    schema = @Schema(implementation = MsType.class)) String msType,
+            @QueryParam("edss") @Parameter(description = "Only centres whose stated EDSS range takes this score (0 to 10); centres "
+                    + "for which no source states a range are left out.", example = "6.5") String edss,
+            @QueryParam("q") @Parameter(description = Api.Q_DESCRIPTION + " Searches names, cities and descriptions.",
+                    example = "medical tourists")
             String q,
             @BeanParam ClinicSortParam sort,
             @Context UriInfo uri) {
         QueryParameters params = new QueryParameters();
         var filter = new ClinicRepository.Filter(params.countryCode("country", country), params.code("therapy", therapy),
-                params.enumValue("accessModel", accessModel, AccessModel.class), params.text("q", q));
+                params.enumValue("accessModel", accessModel, AccessModel.class), params.enumValue("kind", kind, CentreKind.class),
+                params.enumValue("msType", msType, MsType.class), params.decimal("edss", edss, BigDecimal.ZERO, BigDecimal.TEN),
+                params.text("q", q));
         var order = sort.parse(params);
         var page = params.page(paging);
         params.validate();

@@ -14,6 +14,7 @@ import org.stemcellms.editing.References;
 import org.stemcellms.source.Source;
 import org.stemcellms.therapy.Therapy;
 import org.stemcellms.web.ApiException;
+import org.stemcellms.web.Problem.FieldError;
 
 /** Writes to clinics; a clinic that costs still refer to cannot be deleted. */
 @ApplicationScoped
@@ -24,6 +25,28 @@ public class ClinicService extends ContentService<Clinic, ClinicInput> {
     ClinicService(EditingSupport support, ClinicRepository repository) {
         super(support, RecordKind.of("clinics", "clinic", ClinicInput.class, repository,
                 clinic -> clinic.id, ClinicService::createClinic, ClinicInput::from));
+    }
+
+    /** Bounds that come in pairs: the lower not above the upper; a count of patients with the date it was made. */
+    @Override
+    protected List<FieldError> check(ClinicInput input) {
+        List<FieldError> errors = new ArrayList<>();
+        if (input.edssMin() != null && input.edssMax() != null && input.edssMin().compareTo(input.edssMax()) > 0) {
+            errors.add(new FieldError("edssMin", "must not be above edssMax"));
+        }
+        if (input.ageMin() != null && input.ageMax() != null && input.ageMin() > input.ageMax()) {
+            errors.add(new FieldError("ageMin", "must not be above ageMax"));
+        }
+        if ((input.patientsTreated() == null) != (input.patientsTreatedOn() == null)) {
+            errors.add(new FieldError(input.patientsTreated() == null ? "patientsTreated" : "patientsTreatedOn",
+                    "must be given with " + (input.patientsTreated() == null ? "patientsTreatedOn" : "patientsTreated")
+                            + ": a count of patients is true as of its date"));
+        }
+        return errors;
+    }
+
+    private static List<String> names(List<? extends Enum<?>> values) {
+        return values == null ? new ArrayList<>() : new ArrayList<>(values.stream().map(Enum::name).distinct().toList());
     }
 
     @Override
@@ -50,6 +73,23 @@ public class ClinicService extends ContentService<Clinic, ClinicInput> {
         }
         clinic.therapies.clear();
         clinic.therapies.addAll(therapies);
+        clinic.city = input.city();
+        clinic.website = input.website();
+        clinic.centreKind = input.centreKind();
+        clinic.protocols = names(input.protocols());
+        clinic.intensities = names(input.intensities());
+        clinic.careSetting = input.careSetting();
+        clinic.msTypes = names(input.msTypes());
+        clinic.edssMin = input.edssMin();
+        clinic.edssMax = input.edssMax();
+        clinic.ageMin = input.ageMin();
+        clinic.ageMax = input.ageMax();
+        clinic.maxYearsSinceDiagnosis = input.maxYearsSinceDiagnosis();
+        clinic.stayDays = input.stayDays();
+        clinic.companionRequired = input.companionRequired();
+        clinic.programmeStatus = input.programmeStatus();
+        clinic.patientsTreated = input.patientsTreated();
+        clinic.patientsTreatedOn = input.patientsTreatedOn();
         clinic.source = references.find(Source.class, input.sourceId(), "sourceId");
         clinic.reviewedOn = input.reviewedOn();
     }

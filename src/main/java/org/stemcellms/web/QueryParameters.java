@@ -56,6 +56,22 @@ public final class QueryParameters {
         }
     }
 
+    /** A number from {@code min} to {@code max}, such as an EDSS score. */
+    public BigDecimal decimal(String name, String raw, BigDecimal min, BigDecimal max) {
+        if (isBlank(raw)) {
+            return null;
+        }
+        try {
+            BigDecimal value = new BigDecimal(raw.trim());
+            if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
+                return reject(name, "must be a number from " + min.toPlainString() + " to " + max.toPlainString());
+            }
+            return value;
+        } catch (NumberFormatException | ArithmeticException e) {
+            return reject(name, "must be a number from " + min.toPlainString() + " to " + max.toPlainString());
+        }
+    }
+
     /** An amount of money: not negative, at most 12 integer digits and 2 decimal places. */
     public BigDecimal nonNegativeAmount(String name, String raw) {
         if (isBlank(raw)) {
