@@ -62,4 +62,13 @@ public class Cost extends CitedEntity {
 
     @JdbcTypeCode(SqlTypes.ARRAY)
     public List<String> includes = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> excludes = new ArrayList<>();
+
+    @Column(name = "applies_year")
+    public Integer appliesYear;
+
+    @Enumerated(EnumType.STRING)
+    public PriceBasis basis;
 }

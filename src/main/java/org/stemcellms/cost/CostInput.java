@@ -8,6 +8,8 @@ import java.util.Map;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -48,6 +50,14 @@ public record CostInput(
         @Schema(required = true)
         @NotNull @Size(max = Inputs.ITEMS)
         List<@NotNull Inclusion> includes,
+        @Schema(description = "What the price excludes, as its source states; leave out or empty where it does not say.")
+        @Size(max = Inputs.ITEMS)
+        List<@NotNull Inclusion> excludes,
+        @Schema(description = "The year the price applies to, where its source states one.", example = "2023")
+        @Min(1990) @Max(2100)
+        Integer appliesYear,
+        @Schema(description = "What kind of figure it is; leave out where the source does not make it clear.")
+        PriceBasis basis,
         @Size(max = Inputs.TEXT)
         String priceNote,
         @Schema(required = true, description = "The id of the source the record comes from.", example = "article")
@@ -82,6 +92,7 @@ public record CostInput(
     public static CostInput from(Cost cost) {
         return new CostInput(cost.id, cost.therapy.code, cost.country.code, cost.clinic == null ? null : cost.clinic.id, cost.setting,
                 cost.label, new PriceInput(cost.minAmount, cost.maxAmount, cost.currency, cost.approximate),
-                cost.includes.stream().map(Inclusion::valueOf).toList(), cost.priceNote, cost.source.id, cost.reviewedOn, cost.citationsByField());
+                cost.includes.stream().map(Inclusion::valueOf).toList(), cost.excludes.stream().map(Inclusion::valueOf).toList(),
+                cost.appliesYear, cost.basis, cost.priceNote, cost.source.id, cost.reviewedOn, cost.citationsByField());
     }
 }

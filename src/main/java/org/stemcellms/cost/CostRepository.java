@@ -21,15 +21,20 @@ public class CostRepository implements PanacheRepositoryBase<Cost, String> {
             .withNullsHigh("maxPrice").withRequired("minPrice", "label");
 
     /** The filters of the cost collection; null means "any". */
+    /** {@code priceCurrency}: the currency the source states; {@code year}: the year the price applies to. */
     public record Filter(String therapyCode, String countryCode, String clinicId, CostSetting setting, BigDecimal minPrice,
-            BigDecimal maxPrice, String q) {
+            BigDecimal maxPrice, String priceCurrency, Integer year, String q) {
 
         public static Filter ofCountry(String countryCode) {
-            return new Filter(null, countryCode, null, null, null, null, null);
+            return new Filter(null, countryCode, null, null, null, null, null, null, null);
         }
 
         public static Filter ofClinic(String clinicId) {
-            return new Filter(null, null, clinicId, null, null, null, null);
+            return new Filter(null, null, clinicId, null, null, null, null, null, null);
+        }
+
+        public static Filter ofTherapyAndCountry(String therapyCode, String countryCode) {
+            return new Filter(therapyCode, countryCode, null, null, null, null, null, null, null);
         }
     }
 
@@ -50,6 +55,8 @@ public class CostRepository implements PanacheRepositoryBase<Cost, String> {
                 .equal("setting", "setting", filter.setting())
                 .and("(maxAmount is null or maxAmount >= :minPrice)", "minPrice", filter.minPrice())
                 .and("minAmount <= :maxPrice", "maxPrice", filter.maxPrice())
+                .equal("currency", "priceCurrency", filter.priceCurrency())
+                .equal("appliesYear", "year", filter.year())
                 .matches("cost_search", filter.q())
                 .find(this, sort);
     }

@@ -90,6 +90,10 @@ public class CostResource {
                     schema = @Schema(type = SchemaType.NUMBER, minimum = "0")) String minPrice,
             @QueryParam("maxPrice") @Parameter(description = "Only costs whose range starts at or below this amount.", example = "50000",
                     schema = @Schema(type = SchemaType.NUMBER, minimum = "0")) String maxPrice,
+            @QueryParam("priceCurrency") @Parameter(description = "Only prices stated in this currency (ISO 4217), whatever "
+                    + "`currency` converts them to.", example = "RUB") String priceCurrency,
+            @QueryParam("year") @Parameter(description = "Only prices that their source says apply to this year.", example = "2023",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1990", maximum = "2100")) String year,
             @QueryParam("q") @Parameter(description = Api.Q_DESCRIPTION + " Searches labels and price notes.", example = "clinical trial")
             String q,
             @BeanParam CostSortParam sort,
@@ -99,7 +103,8 @@ public class CostResource {
         String target = currency.code(params);
         var filter = new CostRepository.Filter(params.code("therapy", therapy), params.countryCode("country", country),
                 params.slug("clinic", clinic), params.enumValue("setting", setting, CostSetting.class),
-                params.nonNegativeAmount("minPrice", minPrice), params.nonNegativeAmount("maxPrice", maxPrice), params.text("q", q));
+                params.nonNegativeAmount("minPrice", minPrice), params.nonNegativeAmount("maxPrice", maxPrice),
+                params.currency("priceCurrency", priceCurrency), params.optionalInteger("year", year, 1990, 2100), params.text("q", q));
         params.require(filter.minPrice() == null || filter.maxPrice() == null || filter.minPrice().compareTo(filter.maxPrice()) <= 0,
                 "maxPrice", "must not be below minPrice");
         var order = sort.parse(params);

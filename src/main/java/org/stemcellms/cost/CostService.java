@@ -58,6 +58,9 @@ public class CostService extends ContentService<Cost, CostInput> {
         cost.currency = input.price().currency();
         cost.approximate = input.price().approximate();
         cost.includes = new ArrayList<>(input.includes().stream().map(Enum::name).toList());
+        cost.excludes = input.excludes() == null ? new ArrayList<>() : new ArrayList<>(input.excludes().stream().map(Enum::name).toList());
+        cost.appliesYear = input.appliesYear();
+        cost.basis = input.basis();
         cost.priceNote = input.priceNote();
         cost.source = references.find(Source.class, input.sourceId(), "sourceId");
         cost.reviewedOn = input.reviewedOn();

@@ -40,6 +40,12 @@ public record CostView(
         ConvertedPrice converted,
         @Schema(required = true, description = "What the price includes.")
         List<Inclusion> includes,
+        @Schema(required = true, description = "What the price excludes, as its source states; may be empty.")
+        List<Inclusion> excludes,
+        @Schema(description = "The year the price applies to, where its source states one.", example = "2023")
+        Integer appliesYear,
+        @Schema(description = "What kind of figure it is; absent where the source does not make it clear.")
+        PriceBasis basis,
         @Schema(description = "The source's qualification of the price.",
                 example = "Limited access; the figure is open-ended ($100,000+).")
         String priceNote,
@@ -104,7 +110,8 @@ public record CostView(
         Price price = new Price(cost.minAmount, cost.maxAmount, cost.currency, cost.maxAmount == null, cost.approximate);
         return new CostView(cost.id, TherapyRef.from(cost.therapy), cost.therapy.code, CountryRef.from(cost.country), cost.country.code, ClinicRef.from(cost.clinic), cost.clinic == null ? null : cost.clinic.id,
                 cost.setting, cost.label, price, ConvertedPrice.of(cost.minAmount, cost.maxAmount, cost.currency, conversion),
-                cost.includes.stream().map(Inclusion::valueOf).toList(), cost.priceNote,
+                cost.includes.stream().map(Inclusion::valueOf).toList(), cost.excludes.stream().map(Inclusion::valueOf).toList(),
+                cost.appliesYear, cost.basis, cost.priceNote,
                 SourceRef.from(cost.source), cost.source.id, cost.citationsByField(), cost.reviewedOn, cost.createdAt, cost.updatedAt);
     }
 }

@@ -57,7 +57,7 @@ public class CostTables {
                 .orElseThrow(() -> ApiException.invalidParameters(List.of(new FieldError("country",
                         "refers to no country: '" + countryCode + "'"))));
         Conversion conversion = converter.conversionTo(target);
-        var filter = new CostRepository.Filter(therapy.code, countryCode, null, null, null, null, null);
+        var filter = CostRepository.Filter.ofTherapyAndCountry(therapy.code, countryCode);
         List<Cost> found = costs.search(filter, CostRepository.SORTING.defaultSort()).list();
         List<Row> rows = found.stream().map(cost -> row(cost, conversion)).toList();
         String conversionNote = found.stream().map(cost -> cost.currency).distinct().map(from -> conversionNote(conversion, from))
