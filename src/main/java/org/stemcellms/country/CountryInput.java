@@ -27,11 +27,10 @@ public record CountryInput(
         @Schema(required = true, example = "Mexico")
         @NotBlank @Size(max = Inputs.NAME)
         String name,
-        @Schema(required = true)
-        @NotNull
+        @Schema(description = "Leave out where the sources do not say.")
         HsctAccess hsctAccess,
-        @Schema(required = true, description = "The source's words on how HSCT is accessed there.")
-        @NotBlank @Size(max = Inputs.TEXT)
+        @Schema(description = "The source's words on how HSCT is accessed there; leave out where the sources do not say.")
+        @Size(min = 1, max = Inputs.TEXT)
         String hsctAccessNote,
         @Schema(required = true, description = "The id of the source the record comes from.", example = "article")
         @NotNull @Pattern(regexp = Inputs.SLUG, message = Inputs.SLUG_MESSAGE)

@@ -15,9 +15,9 @@ public record CountryView(
         String code,
         @Schema(required = true, example = "Mexico")
         String name,
-        @Schema(required = true)
+        @Schema(description = "Absent where the sources do not say.")
         HsctAccess hsctAccess,
-        @Schema(required = true, description = "The source's words on how HSCT is accessed there.",
+        @Schema(description = "The source's words on how HSCT is accessed there; absent where the sources do not say.",
                 example = "Clinica Ruiz is popular among medical tourists due to lower cost and liberal eligibility.")
         String hsctAccessNote,
         @Schema(required = true)
