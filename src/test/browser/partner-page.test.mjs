@@ -1,5 +1,5 @@
 // A partner's page, served from another origin, in headless Chromium: it embeds the cost widget with the
-// one-tag snippet from the README and fetches /api/v1/costs?currency=EUR (JSON and CSV) with fetch().
+// one-tag snippet from the README and fetches the article's costs in EUR (JSON and CSV) with fetch().
 //
 //   node partner-page.test.mjs <api base URL> [screenshot directory]
 //
@@ -28,9 +28,9 @@ const partnerPage = `<!DOCTYPE html>
 <p id="status">loading</p>
 <script>
 (async () => {
-  const json = await fetch("${api}/api/v1/costs?therapy=HSCT&currency=EUR");
+  const json = await fetch("${api}/api/v1/costs?therapy=HSCT&currency=EUR&source=article");
   const page = await json.json();
-  const csv = await (await fetch("${api}/api/v1/costs?therapy=HSCT&currency=EUR&format=csv")).text();
+  const csv = await (await fetch("${api}/api/v1/costs?therapy=HSCT&currency=EUR&source=article&format=csv")).text();
   const body = document.querySelector("#fetched tbody");
   for (const cost of page.items) {
     const row = body.insertRow();
@@ -108,7 +108,9 @@ try {
   assert.equal(await frameElement.getAttribute("src"), api + "/embed/costs?therapy=HSCT&currency=EUR");
   const frame = page.frameLocator("div[data-ms-costs] iframe");
   await frame.locator("tbody tr").first().waitFor({ timeout: 20000 });
-  assert.equal(await frame.locator("tbody th[scope=row]").count(), 4);
+  // one row per HSCT price observation, however many the data holds
+  const observations = (await (await fetch(api + "/api/v1/costs?therapy=HSCT")).json()).totalItems;
+  assert.equal(await frame.locator("tbody th[scope=row]").count(), observations);
   const table = await frame.locator("table").innerText();
   for (const text of ["India", "Russia", "Mexico", "United States", "48,857.01", "100,000"]) {
     assert.ok(table.includes(text), "the widget shows " + text);

@@ -94,6 +94,8 @@ public class CostResource {
                     + "`currency` converts them to.", example = "RUB") String priceCurrency,
             @QueryParam("year") @Parameter(description = "Only prices that their source says apply to this year.", example = "2023",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1990", maximum = "2100")) String year,
+            @QueryParam("source") @Parameter(description = "Only the observations of this source (its id), such as the article's.",
+                    example = "article") String source,
             @QueryParam("q") @Parameter(description = Api.Q_DESCRIPTION + " Searches labels and price notes.", example = "clinical trial")
             String q,
             @BeanParam CostSortParam sort,
@@ -104,7 +106,8 @@ public class CostResource {
         var filter = new CostRepository.Filter(params.code("therapy", therapy), params.countryCode("country", country),
                 params.slug("clinic", clinic), params.enumValue("setting", setting, CostSetting.class),
                 params.nonNegativeAmount("minPrice", minPrice), params.nonNegativeAmount("maxPrice", maxPrice),
-                params.currency("priceCurrency", priceCurrency), params.optionalInteger("year", year, 1990, 2100), params.text("q", q));
+                params.currency("priceCurrency", priceCurrency), params.optionalInteger("year", year, 1990, 2100),
+                params.slug("source", source), params.text("q", q));
         params.require(filter.minPrice() == null || filter.maxPrice() == null || filter.minPrice().compareTo(filter.maxPrice()) <= 0,
                 "maxPrice", "must not be below minPrice");
         var order = sort.parse(params);
@@ -126,14 +129,17 @@ public class CostResource {
             @QueryParam("currency") @Parameter(description = "The currency of every figure (ISO 4217 code), converted with the "
                     + "exchange rates in the data; USD when absent. A currency without a rate, such as RUB, is a 400.",
                     example = "EUR", schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z]{3}$", defaultValue = "USD"))
-            String currency) {
+            String currency,
+            @QueryParam("source") @Parameter(description = "Only the observations of this source (its id), such as the article's.",
+                    example = "article") String source) {
         QueryParameters params = new QueryParameters();
         String therapyCode = params.code("therapy", therapy);
         String target = params.currency("currency", currency);
+        String sourceId = params.slug("source", source);
         params.validate();
         Therapy subject = therapyCode == null ? null : therapies.findByIdOptional(therapyCode).orElseThrow(() -> ApiException
                 .invalidParameters(List.of(new Problem.FieldError("therapy", "refers to no therapy: '" + therapyCode + "'"))));
-        return summaries.summarize(subject, converter.to(target == null ? "USD" : target, "currency"));
+        return summaries.summarize(subject, sourceId, converter.to(target == null ? "USD" : target, "currency"));
     }
 
     @GET

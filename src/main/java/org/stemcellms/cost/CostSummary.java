@@ -41,7 +41,32 @@ public record CostSummary(
             List<OriginalRange> original,
             @Schema(required = true, description = "The sources the figures come from.") List<SourceRef> sources,
             @Schema(required = true, description = "The dates the figures were last reviewed against their sources.") List<LocalDate> asOf,
-            @Schema(required = true, description = "How much more the most expensive country costs.") Difference differenceToMostExpensive) {
+            @Schema(required = true, description = "How much more the most expensive country costs.") Difference differenceToMostExpensive,
+            @Schema(required = true, description = "True when its observations do not all state the same figures: sources (or years) "
+                    + "disagree, and every figure is kept.", example = "true") boolean observationsDisagree,
+            @Schema(description = "The newest page date among its observations; absent when no page shows one.", example = "2022-05-04")
+            LocalDate newestObservation,
+            @Schema(required = true, description = "How many of its observations are dated: older than `stemcellms.prices.dated-after-years` "
+                    + "(3 by default) by the year they apply to, or else their page's date.", example = "1") int datedObservations,
+            @Schema(required = true, description = "The same comparison for each centre with observations of its own; empty when all "
+                    + "are country-wide.") List<CentreCosts> centres) {
+    }
+
+    @Schema(name = "CentreCosts", description = "The observations of one centre, in the summary's currency.")
+    public record CentreCosts(
+            @Schema(required = true) ClinicRef clinic,
+            @Schema(required = true, description = "The lowest figure of its observations.", example = "48857.01") BigDecimal lowest,
+            @Schema(description = "The highest figure; absent when a price is open-ended.", example = "51994.62") BigDecimal highest,
+            @Schema(required = true, description = "True when a price has no upper bound.", example = "false") boolean openEnded,
+            @Schema(required = true, description = "How many observations the figures come from.", example = "2") int observations,
+            @Schema(required = true, description = "How many different sources state them.", example = "2") int sourceCount,
+            @Schema(required = true, description = "True when its observations do not all state the same figures.", example = "true")
+            boolean observationsDisagree,
+            @Schema(description = "The newest page date among its observations; absent when no page shows one.", example = "2022-05-04")
+            LocalDate newestObservation,
+            @Schema(required = true, description = "How many of its observations are dated.", example = "0") int datedObservations,
+            @Schema(required = true, description = "Its figures as the sources give them, one entry per original currency.")
+            List<OriginalRange> original) {
     }
 
     @Schema(name = "OriginalRange", description = "A country's figures in one original currency, before any conversion.")

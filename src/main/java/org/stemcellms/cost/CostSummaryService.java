@@ -2,6 +2,7 @@ package org.stemcellms.cost;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -31,16 +32,18 @@ public class CostSummaryService {
             .thenComparing(costs -> costs.country().code());
 
     private final CostRepository costs;
+    private final PriceSettings settings;
 
-    CostSummaryService(CostRepository costs) {
+    CostSummaryService(CostRepository costs, PriceSettings settings) {
         this.costs = costs;
+        this.settings = settings;
     }
 
-    public CostSummary summarize(Therapy therapy, Conversion conversion) {
+    public CostSummary summarize(Therapy therapy, String sourceId, Conversion conversion) {
         Map<String, List<Cost>> byCountry = new LinkedHashMap<>();
         Map<String, CostSummary.RateUsed> rates = new LinkedHashMap<>();
         int withoutRate = 0;
-        for (Cost cost : costs.forSummary(therapy == null ? null : therapy.code)) {
+        for (Cost cost : costs.forSummary(therapy == null ? null : therapy.code, sourceId)) {
             if (!conversion.canConvert(cost.currency)) {
                 withoutRate++;
                 continue;
@@ -48,7 +51,8 @@ public class CostSummaryService {
             byCountry.computeIfAbsent(cost.country.code, code -> new ArrayList<>()).add(cost);
             rates.computeIfAbsent(cost.currency, from -> rateUsed(conversion, from));
         }
-        List<Partial> partials = byCountry.values().stream().map(group -> partial(group, conversion)).toList();
+        Dating dating = new Dating(LocalDate.now(ZoneOffset.UTC), settings.datedAfterYears());
+        List<Partial> partials = byCountry.values().stream().map(group -> partial(group, conversion, dating)).toList();
         Partial mostExpensive = partials.stream().max(Comparator.comparing((Partial p) -> p.openEnded)
                 .thenComparing(p -> p.highest, Comparator.nullsFirst(Comparator.naturalOrder()))
                 .thenComparing(p -> p.lowest)).orElse(null);
@@ -63,7 +67,7 @@ public class CostSummaryService {
         return new CostSummary.RateUsed(from, conversion.target(), rate.rate(), rate.date(), rate.source(), conversion.rounding());
     }
 
-    private static Partial partial(List<Cost> group, Conversion conversion) {
+    private static Partial partial(List<Cost> group, Conversion conversion, Dating dating) {
         BigDecimal lowest = group.stream().map(cost -> conversion.convert(cost.minAmount, cost.currency)).min(Comparator.naturalOrder())
                 .orElseThrow();
         boolean openEnded = group.stream().anyMatch(cost -> cost.maxAmount == null);
@@ -78,8 +82,41 @@ public class CostSummaryService {
                 entry.getValue())).toList();
         List<SourceRef> sources = group.stream().map(cost -> cost.source).distinct().sorted(Comparator.comparing(source -> source.id))
                 .map(SourceRef::from).toList();
+        Map<String, List<Cost>> byCentre = new TreeMap<>();
+        group.stream().filter(cost -> cost.clinic != null)
+                .forEach(cost -> byCentre.computeIfAbsent(cost.clinic.id, id -> new ArrayList<>()).add(cost));
+        List<CostSummary.CentreCosts> centres = byCentre.values().stream().map(observations -> centre(observations, conversion, dating))
+                .toList();
         return new Partial(CountryRef.from(group.get(0).country), lowest, highest, openEnded, group.size(), clinics, original, sources,
-                asOf);
+                asOf, disagree(group), newest(group), dated(group, dating), centres);
+    }
+
+    private static CostSummary.CentreCosts centre(List<Cost> observations, Conversion conversion, Dating dating) {
+        boolean openEnded = observations.stream().anyMatch(cost -> cost.maxAmount == null);
+        Map<String, List<Cost>> byCurrency = new TreeMap<>();
+        observations.forEach(cost -> byCurrency.computeIfAbsent(cost.currency, currency -> new ArrayList<>()).add(cost));
+        return new CostSummary.CentreCosts(ClinicRef.from(observations.get(0).clinic),
+                observations.stream().map(cost -> conversion.convert(cost.minAmount, cost.currency)).min(Comparator.naturalOrder()).orElseThrow(),
+                openEnded ? null : observations.stream().map(cost -> conversion.convert(cost.maxAmount, cost.currency))
+                        .max(Comparator.naturalOrder()).orElseThrow(),
+                openEnded, observations.size(), (int) observations.stream().map(cost -> cost.source.id).distinct().count(),
+                disagree(observations), newest(observations), dated(observations, dating),
+                byCurrency.entrySet().stream().map(entry -> originalRange(entry.getKey(), entry.getValue())).toList());
+    }
+
+    /** Observations disagree when they do not all state the same figures in the same currency. */
+    private static boolean disagree(List<Cost> observations) {
+        return observations.stream().map(cost -> cost.currency + " " + cost.minAmount.stripTrailingZeros().toPlainString() + " "
+                + (cost.maxAmount == null ? "+" : cost.maxAmount.stripTrailingZeros().toPlainString())).distinct().count() > 1;
+    }
+
+    private static LocalDate newest(List<Cost> observations) {
+        return observations.stream().map(cost -> cost.source.pageDate).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
+    }
+
+    private static int dated(List<Cost> observations, Dating dating) {
+        return (int) observations.stream().filter(cost -> Boolean.TRUE.equals(dating.isDated(cost.appliesYear, cost.source.pageDate)))
+                .count();
     }
 
     private static CostSummary.OriginalRange originalRange(String currency, List<Cost> costs) {
@@ -91,7 +128,8 @@ public class CostSummaryService {
 
     /** A country's figures before the difference to the most expensive country is known. */
     private record Partial(CountryRef country, BigDecimal lowest, BigDecimal highest, boolean openEnded, int costRecords,
-            List<ClinicRef> clinics, List<CostSummary.OriginalRange> original, List<SourceRef> sources, List<LocalDate> asOf) {
+            List<ClinicRef> clinics, List<CostSummary.OriginalRange> original, List<SourceRef> sources, List<LocalDate> asOf,
+            boolean disagree, LocalDate newest, int dated, List<CostSummary.CentreCosts> centres) {
 
         CostSummary.CountryCosts withDifferenceTo(Partial most) {
             CostSummary.Difference difference;
@@ -105,7 +143,7 @@ public class CostSummaryService {
                         unbounded);
             }
             return new CostSummary.CountryCosts(country, lowest, highest, openEnded, costRecords, clinics, original, sources, asOf,
-                    difference);
+                    difference, disagree, newest, dated, centres);
         }
     }
 }

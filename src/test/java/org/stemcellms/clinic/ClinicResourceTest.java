@@ -77,8 +77,9 @@ class ClinicResourceTest {
     @Test
     void shouldListAClinicsCosts() {
         given().get("/api/v1/clinics/clinica-ruiz/costs").then().statusCode(200)
-                .body("items.id", contains("hsct-mx-clinica-ruiz"))
-                .body("items[0].label", is("Mexico (Clinica Ruiz)"));
+                .body("items.id", hasItem("hsct-mx-clinica-ruiz"))
+                .body("items.find { it.id == 'hsct-mx-clinica-ruiz' }.label", is("Mexico (Clinica Ruiz)"))
+                .body("items.clinicId", everyItem(is("clinica-ruiz")));
     }
 
     @Test

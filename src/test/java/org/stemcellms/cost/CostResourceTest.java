@@ -22,7 +22,7 @@ class CostResourceTest {
 
     @Test
     void shouldListTheFourCostsCheapestFirst() {
-        given().get("/api/v1/costs").then().statusCode(200)
+        given().queryParam("source", "article").get("/api/v1/costs").then().statusCode(200)
                 .body("totalItems", is(4))
                 .body("items.id", contains("hsct-in", "hsct-ru-aa-maximov-hospital", "hsct-mx-clinica-ruiz", "hsct-us-clinical-trial"));
     }
@@ -72,7 +72,7 @@ class CostResourceTest {
 
     @Test
     void shouldSayEveryPriceIncludesHospitalizationMedicationsAndFollowUpCare() {
-        given().get("/api/v1/costs").then().statusCode(200)
+        given().queryParam("source", "article").get("/api/v1/costs").then().statusCode(200)
                 .body("items.find { it.id == 'hsct-in' }.includes", contains(ALL_INCLUDED))
                 .body("items.find { it.id == 'hsct-us-clinical-trial' }.includes", contains(ALL_INCLUDED))
                 .body("items.find { it.id == 'hsct-mx-clinica-ruiz' }.includes", contains(ALL_INCLUDED))
@@ -81,32 +81,32 @@ class CostResourceTest {
 
     @Test
     void shouldKeepCostsWhoseRangeOverlapsThePriceBounds() {
-        given().queryParam("minPrice", "50000").queryParam("maxPrice", "60000").get("/api/v1/costs").then().statusCode(200)
+        given().queryParam("minPrice", "50000").queryParam("maxPrice", "60000").queryParam("source", "article").get("/api/v1/costs").then().statusCode(200)
                 .body("items.id", contains("hsct-ru-aa-maximov-hospital", "hsct-mx-clinica-ruiz"));
-        given().queryParam("minPrice", "1000000").get("/api/v1/costs").then().statusCode(200)
+        given().queryParam("minPrice", "1000000").queryParam("source", "article").get("/api/v1/costs").then().statusCode(200)
                 .body("items.id", contains("hsct-us-clinical-trial"));
-        given().queryParam("maxPrice", "30000").get("/api/v1/costs").then().statusCode(200)
+        given().queryParam("maxPrice", "30000").queryParam("source", "article").get("/api/v1/costs").then().statusCode(200)
                 .body("items.id", contains("hsct-in"));
     }
 
     @Test
     void shouldSortAnOpenEndedMaximumAsTheHighestPrice() {
-        given().queryParam("sort", "-maxPrice").get("/api/v1/costs").then().statusCode(200)
+        given().queryParam("sort", "-maxPrice").queryParam("source", "article").get("/api/v1/costs").then().statusCode(200)
                 .body("items.id", contains("hsct-us-clinical-trial", "hsct-mx-clinica-ruiz", "hsct-ru-aa-maximov-hospital", "hsct-in"));
-        given().queryParam("sort", "maxPrice").get("/api/v1/costs").then().statusCode(200)
+        given().queryParam("sort", "maxPrice").queryParam("source", "article").get("/api/v1/costs").then().statusCode(200)
                 .body("items.id", contains("hsct-in", "hsct-ru-aa-maximov-hospital", "hsct-mx-clinica-ruiz", "hsct-us-clinical-trial"));
     }
 
     @Test
     void shouldFilterByTherapyCountryClinicSettingAndText() {
-        given().queryParam("therapy", "HSCT").get("/api/v1/costs").then().statusCode(200).body("totalItems", is(4));
-        given().queryParam("therapy", "MSC").get("/api/v1/costs").then().statusCode(200).body("totalItems", is(0));
-        given().queryParam("country", "IN").get("/api/v1/costs").then().statusCode(200).body("items.id", contains("hsct-in"));
-        given().queryParam("clinic", "clinica-ruiz").get("/api/v1/costs").then().statusCode(200)
+        given().queryParam("therapy", "HSCT").queryParam("source", "article").get("/api/v1/costs").then().statusCode(200).body("totalItems", is(4));
+        given().queryParam("therapy", "MSC").queryParam("source", "article").get("/api/v1/costs").then().statusCode(200).body("totalItems", is(0));
+        given().queryParam("country", "IN").queryParam("source", "article").get("/api/v1/costs").then().statusCode(200).body("items.id", contains("hsct-in"));
+        given().queryParam("clinic", "clinica-ruiz").queryParam("source", "article").get("/api/v1/costs").then().statusCode(200)
                 .body("items.id", contains("hsct-mx-clinica-ruiz"));
-        given().queryParam("setting", "TREATMENT_CENTRE").get("/api/v1/costs").then().statusCode(200)
+        given().queryParam("setting", "TREATMENT_CENTRE").queryParam("source", "article").get("/api/v1/costs").then().statusCode(200)
                 .body("items.id", containsInAnyOrder("hsct-mx-clinica-ruiz", "hsct-ru-aa-maximov-hospital"));
-        given().queryParam("q", "clinical trial").get("/api/v1/costs").then().statusCode(200)
+        given().queryParam("q", "clinical trial").queryParam("source", "article").get("/api/v1/costs").then().statusCode(200)
                 .body("items.id", contains("hsct-us-clinical-trial"));
     }
 

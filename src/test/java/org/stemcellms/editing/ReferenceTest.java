@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
@@ -58,7 +59,7 @@ class ReferenceTest extends WithoutTestRecords {
         String etag = given().get("/api/v1/countries/MX").then().extract().header("ETag");
         editor().header("If-Match", etag).delete("/api/v1/countries/MX").then().statusCode(409)
                 .contentType("application/problem+json")
-                .body("detail", containsString("1 clinics, 1 costs"));
+                .body("detail", matchesPattern(".*still referred to by 1 clinics, \\d+ costs.*"));
         assertEquals(before, database.fingerprint());
     }
 
@@ -96,7 +97,7 @@ class ReferenceTest extends WithoutTestRecords {
         String etag = ETag.of("/api/v1/clinics/clinica-ruiz");
         editor().header("If-Match", etag).contentType("application/merge-patch+json").body("{\"countryCode\":\"RU\"}")
                 .patch("/api/v1/clinics/clinica-ruiz").then().statusCode(409)
-                .body("detail", is("The clinic 'clinica-ruiz' has 1 costs in MX; move or delete them before changing its country."));
+                .body("detail", matchesPattern("The clinic 'clinica-ruiz' has \\d+ costs in MX; move or delete them before changing its country\\."));
     }
 
     private static RequestSpecification editor() {

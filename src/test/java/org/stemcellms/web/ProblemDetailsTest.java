@@ -49,8 +49,9 @@ class ProblemDetailsTest {
 
     @Test
     void shouldTreatBlankParametersAsAbsent() {
+        int all = given().get("/api/v1/clinics").then().statusCode(200).extract().jsonPath().getInt("totalItems");
         given().queryParam("country", "").queryParam("page", " ").queryParam("q", "").get("/api/v1/clinics").then().statusCode(200)
-                .body("totalItems", is(2));
+                .body("totalItems", is(all));
     }
 
     @Test
