@@ -38,6 +38,9 @@ public record CostView(
         @Schema(description = "The price converted into the currency asked for with `currency`, beside the original; absent "
                 + "when no currency was asked for, or when the data has no rate for this price's currency.")
         ConvertedPrice converted,
+        @Schema(description = "Why `converted` is absent although a currency was asked for: the data has no exchange rate for the "
+                + "price's currency.", example = "No exchange rate on file for RUB: the price is shown as its source states it.")
+        String conversionNote,
         @Schema(required = true, description = "What the price includes.")
         List<Inclusion> includes,
         @Schema(required = true, description = "What the price excludes, as its source states; may be empty.")
@@ -110,6 +113,8 @@ public record CostView(
         Price price = new Price(cost.minAmount, cost.maxAmount, cost.currency, cost.maxAmount == null, cost.approximate);
         return new CostView(cost.id, TherapyRef.from(cost.therapy), cost.therapy.code, CountryRef.from(cost.country), cost.country.code, ClinicRef.from(cost.clinic), cost.clinic == null ? null : cost.clinic.id,
                 cost.setting, cost.label, price, ConvertedPrice.of(cost.minAmount, cost.maxAmount, cost.currency, conversion),
+                conversion == null || conversion.canConvert(cost.currency) ? null
+                        : "No exchange rate on file for " + cost.currency + ": the price is shown as its source states it.",
                 cost.includes.stream().map(Inclusion::valueOf).toList(), cost.excludes.stream().map(Inclusion::valueOf).toList(),
                 cost.appliesYear, cost.basis, cost.priceNote,
                 SourceRef.from(cost.source), cost.source.id, cost.citationsByField(), cost.reviewedOn, cost.createdAt, cost.updatedAt);

@@ -1,6 +1,9 @@
 package org.stemcellms.cost;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -14,6 +17,9 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
+import org.stemcellms.testing.Requests;
+import org.stemcellms.testing.WithoutTestRecords;
+import org.stemcellms.testing.WriteBodies;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -23,7 +29,19 @@ import io.restassured.path.json.JsonPath;
  * they disagree and how many are dated, recomputed here from /costs and /sources so that it holds for any data.
  */
 @QuarkusTest
-class PriceComparisonTest {
+class PriceComparisonTest extends WithoutTestRecords {
+
+    @Test
+    void shouldSayWhyAPriceWithoutARateStaysUnconverted() {
+        var cost = WriteBodies.BY_COLLECTION.get("costs");
+        Requests.asEditor().contentType("application/json")
+                .body(cost.with("price", "{\"min\":1500000,\"currency\":\"RUB\",\"approximate\":false}")).post(cost.path())
+                .then().statusCode(201);
+        given().queryParam("currency", "EUR").get(cost.item()).then().statusCode(200)
+                .body("price.currency", is("RUB")).body("converted", nullValue())
+                .body("conversionNote", containsString("RUB"));
+        given().get(cost.item()).then().statusCode(200).body("conversionNote", nullValue());
+    }
 
     @Test
     void shouldCountDisagreeingAndDatedObservationsPerCountryAndCentre() {
