@@ -47,7 +47,7 @@ write() {
     position=$((position + 1))
     status=$(curl -s -o /dev/null -w '%{http_code}' -m 5 -X POST "$base/api/v1/notes" -H "Authorization: Bearer $token" \
         -H 'Content-Type: application/json' \
-        -d "{\"id\":\"$id\",\"category\":\"CONCLUSION\",\"position\":$position,\"title\":\"Drill\",\"text\":\"Outage drill.\",\"sourceId\":\"article\",\"reviewedOn\":\"2026-01-01\"}")
+        -d "{\"id\":\"$id\",\"category\":\"CONCLUSION\",\"position\":$position,\"title\":\"Drill\",\"text\":\"Outage drill.\",\"sourceId\":\"article\",\"reviewedOn\":\"2026-01-01\",\"citations\":{\"category\":[\"article\"],\"title\":[\"article\"],\"text\":[\"article\"]}}")
     if [ "$status" = 201 ]; then acknowledged+=("$id"); fi
 }
 
