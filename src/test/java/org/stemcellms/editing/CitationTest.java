@@ -132,6 +132,26 @@ class CitationTest extends WithoutTestRecords {
     }
 
     @Test
+    void shouldAddACentreFactWithItsCitationAndRefuseOneWithout() {
+        var clinic = WriteBodies.BY_COLLECTION.get("clinics");
+        String etag = Requests.asEditor().contentType("application/json").body(clinic.json()).post(clinic.path()).then().statusCode(201)
+                .extract().header("ETag");
+        etag = Requests.asEditor().header("If-Match", etag).contentType("application/merge-patch+json")
+                .body("{\"city\":\"Puebla\",\"stayDays\":28,\"citations\":{\"city\":[\"hsctmexico-inclusion-criteria\"],"
+                        + "\"stayDays\":[\"hsctmexico-inclusion-criteria\"]}}")
+                .patch(clinic.item()).then().statusCode(200)
+                .body("city", is("Puebla")).body("citations.stayDays", is(List.of("hsctmexico-inclusion-criteria")))
+                .extract().header("ETag");
+        Requests.asEditor().header("If-Match", etag).contentType("application/merge-patch+json").body("{\"edssMax\":6.5}")
+                .patch(clinic.item()).then().statusCode(400).body("errors.field", hasItem("citations.edssMax"));
+        // and a price observation with its own source
+        var cost = WriteBodies.BY_COLLECTION.get("costs");
+        Requests.asEditor().contentType("application/json").body(cost.json().replace("\"price\":[\"article\"]",
+                "\"price\":[\"price-stratford-herald-monks\"]")).post(cost.path()).then().statusCode(201)
+                .body("citations.price", is(List.of("price-stratford-herald-monks")));
+    }
+
+    @Test
     void shouldRefuseACitationOfASourceThatDoesNotExist() throws Exception {
         var note = WriteBodies.BY_COLLECTION.get("notes");
         ObjectNode body = (ObjectNode) JSON.readTree(note.json());
