@@ -94,11 +94,7 @@ public class ContentNegotiation {
     @ServerResponseFilter
     public void negotiatedType(ContainerRequestContext request, ContainerResponseContext response) {
         if (request.getProperty(NOT_ACCEPTABLE) instanceof ApiException refusal && response.getStatus() < 400) {
-            Problem problem = new Problem(refusal.type(), refusal.title(), refusal.status(), refusal.getMessage(),
-                    request.getUriInfo().getRequestUri().getRawPath(), RequestIds.current(), List.of());
-            response.setStatus(refusal.status());
-            response.setEntity(problem, null, MediaType.valueOf(Problem.MEDIA_TYPE));
-            List.of(HttpHeaders.ETAG, HttpHeaders.LAST_MODIFIED, HttpHeaders.LINK, "Content-Disposition").forEach(response.getHeaders()::remove);
+            ProblemMapper.replaceWith(refusal, request, response);
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
             return;
         }

@@ -14,7 +14,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -166,13 +165,9 @@ public class HttpCaching {
     private void evaluatePreconditions(ContainerRequestContext request, ContainerResponseContext response, String etag) {
         String ifMatch = request.getHeaderString(HttpHeaders.IF_MATCH);
         if (ifMatch != null && !ifMatch.trim().equals("*") && !strongMatch(ifMatch, etag)) {
-            Problem problem = new Problem(Problem.ABOUT_BLANK, "Precondition Failed", 412, "The representation has changed since the "
-                    + "ETag in If-Match; its current ETag is " + etag + ".", request.getUriInfo().getRequestUri().getRawPath(),
-                    RequestIds.current(), List.of());
             withoutRepresentationHeaders(response);
-            response.getHeaders().remove(HttpHeaders.ETAG);
-            response.setStatus(412);
-            response.setEntity(problem, null, MediaType.valueOf(Problem.MEDIA_TYPE));
+            ProblemMapper.replaceWith(new ApiException(412, Problem.ABOUT_BLANK, "Precondition Failed", "The representation has "
+                    + "changed since the ETag in If-Match; its current ETag is " + etag + ".", List.of()), request, response);
             return;
         }
         String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);

@@ -8,7 +8,10 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -173,6 +176,19 @@ public class ProblemMapper {
     private static Response concurrentChange(UriInfo uri) {
         return problem(412, Problem.ABOUT_BLANK, title(412), "Someone else changed the record while this change was being made; "
                 + "GET it again, reapply your change with its new ETag and retry.", uri, List.of()).build();
+    }
+
+    /**
+     * Turns an answer a resource already gave into the problem {@code e} describes, for the response filters that decide
+     * only once the resource has answered (a read that turns out unacceptable, a stale If-Match): no representation
+     * header of the replaced answer stays.
+     */
+    static void replaceWith(ApiException e, ContainerRequestContext request, ContainerResponseContext response) {
+        Problem body = new Problem(e.type(), e.title(), e.status(), e.getMessage(), request.getUriInfo().getRequestUri().getRawPath(),
+                RequestIds.current(), e.errors());
+        List.of(HttpHeaders.ETAG, HttpHeaders.LAST_MODIFIED, HttpHeaders.LINK, "Content-Disposition").forEach(response.getHeaders()::remove);
+        response.setStatus(e.status());
+        response.setEntity(body, null, MediaType.valueOf(Problem.MEDIA_TYPE));
     }
 
     static Response.ResponseBuilder problem(int status, String type, String title, String detail, UriInfo uri,
