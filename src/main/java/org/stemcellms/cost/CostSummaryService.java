@@ -68,18 +68,10 @@ public class CostSummaryService {
     }
 
     private static Partial partial(List<Cost> group, Conversion conversion, Dating dating) {
-        BigDecimal lowest = group.stream().map(cost -> conversion.convert(cost.minAmount, cost.currency)).min(Comparator.naturalOrder())
-                .orElseThrow();
-        boolean openEnded = group.stream().anyMatch(cost -> cost.maxAmount == null);
-        BigDecimal highest = openEnded ? null
-                : group.stream().map(cost -> conversion.convert(cost.maxAmount, cost.currency)).max(Comparator.naturalOrder()).orElseThrow();
+        Figures figures = Figures.of(group, conversion);
         List<ClinicRef> clinics = group.stream().map(cost -> cost.clinic).filter(Objects::nonNull).distinct()
                 .sorted(Comparator.comparing(clinic -> clinic.id)).map(ClinicRef::from).toList();
         List<LocalDate> asOf = List.copyOf(new TreeSet<>(group.stream().map(cost -> cost.reviewedOn).toList()));
-        Map<String, List<Cost>> byCurrency = new TreeMap<>();
-        group.forEach(cost -> byCurrency.computeIfAbsent(cost.currency, currency -> new ArrayList<>()).add(cost));
-        List<CostSummary.OriginalRange> original = byCurrency.entrySet().stream().map(entry -> originalRange(entry.getKey(),
-                entry.getValue())).toList();
         List<SourceRef> sources = group.stream().map(cost -> cost.source).distinct().sorted(Comparator.comparing(source -> source.id))
                 .map(SourceRef::from).toList();
         Map<String, List<Cost>> byCentre = new TreeMap<>();
@@ -87,21 +79,31 @@ public class CostSummaryService {
                 .forEach(cost -> byCentre.computeIfAbsent(cost.clinic.id, id -> new ArrayList<>()).add(cost));
         List<CostSummary.CentreCosts> centres = byCentre.values().stream().map(observations -> centre(observations, conversion, dating))
                 .toList();
-        return new Partial(CountryRef.from(group.get(0).country), lowest, highest, openEnded, group.size(), clinics, original, sources,
-                asOf, disagree(group), newest(group), dated(group, dating), centres);
+        return new Partial(CountryRef.from(group.get(0).country), figures.lowest(), figures.highest(), figures.openEnded(), group.size(),
+                clinics, figures.original(), sources, asOf, disagree(group), newest(group), dated(group, dating), centres);
     }
 
     private static CostSummary.CentreCosts centre(List<Cost> observations, Conversion conversion, Dating dating) {
-        boolean openEnded = observations.stream().anyMatch(cost -> cost.maxAmount == null);
-        Map<String, List<Cost>> byCurrency = new TreeMap<>();
-        observations.forEach(cost -> byCurrency.computeIfAbsent(cost.currency, currency -> new ArrayList<>()).add(cost));
-        return new CostSummary.CentreCosts(ClinicRef.from(observations.get(0).clinic),
-                observations.stream().map(cost -> conversion.convert(cost.minAmount, cost.currency)).min(Comparator.naturalOrder()).orElseThrow(),
-                openEnded ? null : observations.stream().map(cost -> conversion.convert(cost.maxAmount, cost.currency))
-                        .max(Comparator.naturalOrder()).orElseThrow(),
-                openEnded, observations.size(), (int) observations.stream().map(cost -> cost.source.id).distinct().count(),
-                disagree(observations), newest(observations), dated(observations, dating),
-                byCurrency.entrySet().stream().map(entry -> originalRange(entry.getKey(), entry.getValue())).toList());
+        Figures figures = Figures.of(observations, conversion);
+        return new CostSummary.CentreCosts(ClinicRef.from(observations.get(0).clinic), figures.lowest(), figures.highest(),
+                figures.openEnded(), observations.size(), (int) observations.stream().map(cost -> cost.source.id).distinct().count(),
+                disagree(observations), newest(observations), dated(observations, dating), figures.original());
+    }
+
+    /** The range of a group of observations in the summary's currency, and as their sources give it, per original currency. */
+    private record Figures(BigDecimal lowest, BigDecimal highest, boolean openEnded, List<CostSummary.OriginalRange> original) {
+
+        static Figures of(List<Cost> group, Conversion conversion) {
+            boolean openEnded = group.stream().anyMatch(cost -> cost.maxAmount == null);
+            Map<String, List<Cost>> byCurrency = new TreeMap<>();
+            group.forEach(cost -> byCurrency.computeIfAbsent(cost.currency, currency -> new ArrayList<>()).add(cost));
+            return new Figures(
+                    group.stream().map(cost -> conversion.convert(cost.minAmount, cost.currency)).min(Comparator.naturalOrder()).orElseThrow(),
+                    openEnded ? null : group.stream().map(cost -> conversion.convert(cost.maxAmount, cost.currency))
+                            .max(Comparator.naturalOrder()).orElseThrow(),
+                    openEnded,
+                    byCurrency.entrySet().stream().map(entry -> originalRange(entry.getKey(), entry.getValue())).toList());
+        }
     }
 
     /** Observations disagree when they do not all state the same figures in the same currency. */
