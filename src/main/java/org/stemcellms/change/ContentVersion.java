@@ -77,8 +77,9 @@ public class ContentVersion {
         }
     }
 
+    /** Increases the version in the caller's transaction; public for the tests' clean-up, which deletes rows directly. */
     @Transactional(Transactional.TxType.MANDATORY)
-    void increase() {
+    public void increase() {
         long version = ((Number) entityManager.createNativeQuery(
                 "update content_version set version = version + 1 where id = 1 returning version").getSingleResult()).longValue();
         entityManager.createNativeQuery("select pg_notify('" + CHANNEL + "', cast(?1 as text))").setParameter(1, version)

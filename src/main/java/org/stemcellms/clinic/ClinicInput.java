@@ -118,7 +118,7 @@ public record ClinicInput(
     }
 
     /** A text[] column of enum names as the enum's values, in the order stored. */
-    static <T extends Enum<T>> List<T> enums(List<String> names, Class<T> type) {
+    public static <T extends Enum<T>> List<T> enums(List<String> names, Class<T> type) {
         return names.stream().map(name -> Enum.valueOf(type, name)).toList();
     }
 }

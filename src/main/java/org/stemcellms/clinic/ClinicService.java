@@ -20,7 +20,8 @@ import org.stemcellms.web.Problem.FieldError;
 @ApplicationScoped
 public class ClinicService extends ContentService<Clinic, ClinicInput> {
 
-    private static final List<Referrer> REFERRERS = List.of(new Referrer("cost", "clinic_id", "costs"));
+    private static final List<Referrer> REFERRERS = List.of(new Referrer("cost", "clinic_id", "costs"),
+            new Referrer("trial_site", "clinic_id", "trial sites"));
 
     ClinicService(EditingSupport support, ClinicRepository repository) {
         super(support, RecordKind.of("clinics", "clinic", ClinicInput.class, repository,

@@ -35,6 +35,23 @@ public final class References {
         return found;
     }
 
+    /**
+     * Checks a reference to a row of another package's table by its id, where importing that package's entity would make
+     * the packages depend on each other (a study names its trial; the trial lists its studies). Only that table is
+     * synchronised, so the query flushes nothing of the record being written.
+     */
+    public void requireRow(String table, String id, String field) {
+        if (id == null) {
+            return;
+        }
+        Number count = (Number) entityManager.createNativeQuery("select count(*) from " + table + " where id = ?1")
+                .unwrap(org.hibernate.query.NativeQuery.class).addSynchronizedQuerySpace(table)
+                .setParameter(1, id).getSingleResult();
+        if (count.intValue() == 0) {
+            unknown.add(new FieldError(field, "refers to no existing record: '" + id + "'"));
+        }
+    }
+
     /** Records a reference that exists but cannot be used here (a clinic in another country...). */
     public void reject(String field, String message) {
         unknown.add(new FieldError(field, message));

@@ -1,10 +1,14 @@
 package org.stemcellms.eligibility;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.stemcellms.clinic.ClinicRef;
 import org.stemcellms.source.SourceRef;
 import org.stemcellms.therapy.TherapyRef;
+import org.stemcellms.trial.TrialRef;
+import org.stemcellms.trial.TrialStatus;
 
 /** The criteria applied to one situation, the reading derived from them, the routes that fit, and the disclaimer. */
 @Schema(name = "Assessment", description = "How the published criteria apply to the situation sent. Not medical advice.")
@@ -17,6 +21,13 @@ public record Assessment(
         List<CriterionOutcome> criteria,
         @Schema(required = true, description = "The therapies and ways to reach them that fit the reading, with links to the data.")
         List<Route> routes,
+        @Schema(required = true, description = "\"Which centres might accept me?\": every centre that publishes entry criteria (MS "
+                + "type, EDSS, age, years since diagnosis), each criterion met, not met or unknown, with its sources; those that meet "
+                + "them first.")
+        List<CentreMatch> centres,
+        @Schema(required = true, description = "\"Which trials might accept me?\": every trial whose current status is open "
+                + "(recruiting, not yet recruiting, enrolling by invitation), read against its published criteria like the centres.")
+        List<TrialMatch> trials,
         @Schema(required = true, description = "The rules that derive the reading from the outcomes, in order.")
         List<String> rules,
         @Schema(required = true, description = "This is not medical advice.")
@@ -51,6 +62,34 @@ public record Assessment(
             @Schema(required = true) SourceRef source,
             @Schema(required = true, description = "The criterion in the API.", example = "/api/v1/eligibility-criteria/edss-under-6")
             String link) {
+    }
+
+    @Schema(name = "CriterionCheck", description = "A published criterion of a centre or trial, read against the situation.")
+    public record CriterionCheck(
+            @Schema(required = true) PublishedCriteria.Criterion criterion,
+            @Schema(required = true, description = "The criterion as published.", example = "0 to 6.5") String published,
+            @Schema(required = true) Outcome outcome,
+            @Schema(required = true, description = "Why, e.g. \"EDSS 4 is within 0 to 6.5\".") String reason,
+            @Schema(required = true, description = "The sources that state the criterion.") List<SourceRef> sources) {
+    }
+
+    @Schema(name = "CentreMatch", description = "A centre and how the situation reads against its published criteria.")
+    public record CentreMatch(
+            @Schema(required = true) ClinicRef centre,
+            @Schema(required = true, example = "GB") String countryCode,
+            @Schema(required = true, example = "/api/v1/clinics/london-bridge-hospital") String link,
+            @Schema(required = true) PublishedCriteria.Fit fit,
+            @Schema(required = true) List<CriterionCheck> criteria) {
+    }
+
+    @Schema(name = "TrialMatch", description = "An open trial and how the situation reads against its published criteria.")
+    public record TrialMatch(
+            @Schema(required = true) TrialRef trial,
+            @Schema(required = true, description = "Its current status.") TrialStatus status,
+            @Schema(description = "The date of the page that showed the status.", example = "2024-02-05") LocalDate statusAsOf,
+            @Schema(required = true, example = "/api/v1/trials/beat-ms") String link,
+            @Schema(required = true) PublishedCriteria.Fit fit,
+            @Schema(required = true) List<CriterionCheck> criteria) {
     }
 
     @Schema(name = "AccessRoute", description = "A therapy and the way to reach it that fits the reading, with links to the data.")

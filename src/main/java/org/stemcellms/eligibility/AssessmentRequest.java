@@ -18,6 +18,9 @@ public record AssessmentRequest(
         @Schema(type = SchemaType.NUMBER, description = "Years since the diagnosis, 0 or more.", minimum = "0", maximum = "100",
                 example = "4")
         BigDecimal yearsSinceDiagnosis,
+        @Schema(type = SchemaType.NUMBER, description = "Age in whole years, 0 to 120; read against centres' and trials' age bounds.",
+                minimum = "0", maximum = "120", multipleOf = 1, example = "38")
+        BigDecimal age,
         @Schema(description = "How MS has responded to disease-modifying therapies (DMTs).",
                 enumeration = { "GOOD", "POOR", "NONE_TRIED", "UNKNOWN" }, example = "POOR")
         String dmtResponse,
@@ -26,5 +29,5 @@ public record AssessmentRequest(
         @Schema(description = "Significant other illnesses (comorbidities).", enumeration = { "YES", "NO", "UNKNOWN" }, example = "NO")
         String comorbidities) implements StrictInput {
 
-    public static final AssessmentRequest ALL_UNKNOWN = new AssessmentRequest(null, null, null, null, null, null);
+    public static final AssessmentRequest ALL_UNKNOWN = new AssessmentRequest(null, null, null, null, null, null, null);
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,12 +13,23 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.stemcellms.clinic.Clinic;
+import org.stemcellms.clinic.ClinicRef;
+import org.stemcellms.clinic.ClinicRepository;
+import org.stemcellms.eligibility.Assessment.CentreMatch;
+import org.stemcellms.eligibility.Assessment.CriterionCheck;
 import org.stemcellms.eligibility.Assessment.CriterionOutcome;
+import org.stemcellms.eligibility.Assessment.TrialMatch;
 import org.stemcellms.eligibility.Assessment.Outcome;
 import org.stemcellms.eligibility.Assessment.Reading;
 import org.stemcellms.eligibility.Assessment.Route;
 import org.stemcellms.note.Note;
 import org.stemcellms.source.SourceRef;
+import org.stemcellms.source.SourceRepository;
+import org.stemcellms.trial.Trial;
+import org.stemcellms.trial.TrialRef;
+import org.stemcellms.trial.TrialRepository;
+import org.stemcellms.trial.TrialStatus;
 import org.stemcellms.therapy.Therapy;
 import org.stemcellms.therapy.TherapyRef;
 import org.stemcellms.web.ApiException;
@@ -51,13 +63,21 @@ public class AssessmentService {
     private static final Set<String> MS_TYPES = Set.of("RRMS", "SPMS", "PPMS", "CIS");
     private static final Set<String> DMT_RESPONSES = Set.of("GOOD", "POOR", "NONE_TRIED");
     private static final Set<String> YES_NO = Set.of("YES", "NO");
+    private static final Comparator<PublishedCriteria.Fit> FIT_ORDER = Comparator.comparing(
+            fit -> List.of(PublishedCriteria.Fit.MEETS, PublishedCriteria.Fit.UNKNOWN, PublishedCriteria.Fit.DOES_NOT_MEET).indexOf(fit));
     private static final BigDecimal HALF = new BigDecimal("0.5");
     private static final String DISCLAIMER_NOTE = "full-evaluation";
 
     private final EligibilityCriterionRepository criteria;
+    private final ClinicRepository clinics;
+    private final TrialRepository trials;
+    private final SourceRepository sources;
 
-    AssessmentService(EligibilityCriterionRepository criteria) {
+    AssessmentService(EligibilityCriterionRepository criteria, ClinicRepository clinics, TrialRepository trials, SourceRepository sources) {
         this.criteria = criteria;
+        this.clinics = clinics;
+        this.trials = trials;
+        this.sources = sources;
     }
 
     /** Every invalid field of the request, named; empty when it is valid. */
@@ -72,6 +92,11 @@ public class AssessmentService {
         if (edss != null && (tooPrecise(edss) || edss.signum() < 0 || edss.compareTo(BigDecimal.TEN) > 0
                 || edss.remainder(HALF).signum() != 0)) {
             errors.add(new FieldError("edssScore", "must be from 0 to 10 in steps of 0.5"));
+        }
+        BigDecimal age = request.age();
+        if (age != null && (tooPrecise(age) || age.signum() < 0 || age.compareTo(BigDecimal.valueOf(120)) > 0
+                || age.stripTrailingZeros().scale() > 0)) {
+            errors.add(new FieldError("age", "must be whole years from 0 to 120"));
         }
         BigDecimal years = request.yearsSinceDiagnosis();
         if (years != null && (tooPrecise(years) || years.signum() < 0 || years.compareTo(BigDecimal.valueOf(100)) > 0)) {
@@ -93,10 +118,46 @@ public class AssessmentService {
         Reading reading = reading(outcomes);
         Therapy hsct = published.isEmpty() ? Therapy.findById(THERAPY) : published.get(0).therapy;
         Note evaluation = Note.findById(DISCLAIMER_NOTE);
-        return new Assessment(reading, summary(reading), outcomes, routes(reading, outcomes, hsct), RULES,
+        PublishedCriteria.Situation situation = new PublishedCriteria.Situation(
+                request.msType() == null || request.msType().equals("UNKNOWN") ? null : request.msType(), request.edssScore(),
+                request.age(), request.yearsSinceDiagnosis());
+        Map<String, SourceRef> cited = new HashMap<>();
+        List<CentreMatch> centres = clinics.find(CENTRES_WITH_CRITERIA).list().stream()
+                .map(clinic -> centre(clinic, situation, cited)).sorted(BY_FIT_CENTRE).toList();
+        List<TrialMatch> open = trials.find("status in ?1", TrialStatus.OPEN).list().stream()
+                .map(trial -> trial(trial, situation, cited)).sorted(BY_FIT_TRIAL).toList();
+        return new Assessment(reading, summary(reading), outcomes, routes(reading, outcomes, hsct), centres, open, RULES,
                 "This is not medical advice and not a diagnosis: it only shows how the published criteria read for what was sent. "
                         + (evaluation == null ? "" : evaluation.text),
                 evaluation == null ? null : SourceRef.from(evaluation.source));
+    }
+
+    private static final String CENTRES_WITH_CRITERIA = "edssMin is not null or edssMax is not null or ageMin is not null "
+            + "or ageMax is not null or maxYearsSinceDiagnosis is not null or cast(sql('cardinality(ms_types) > 0') as Boolean) = true";
+    private static final Comparator<CentreMatch> BY_FIT_CENTRE = Comparator.comparing(CentreMatch::fit, FIT_ORDER)
+            .thenComparing(m -> m.centre().name());
+    private static final Comparator<TrialMatch> BY_FIT_TRIAL = Comparator.comparing(TrialMatch::fit, FIT_ORDER)
+            .thenComparing(m -> m.trial().title());
+
+    private CentreMatch centre(Clinic clinic, PublishedCriteria.Situation situation, Map<String, SourceRef> cited) {
+        var published = new PublishedCriteria(clinic.msTypes, clinic.edssMin, clinic.edssMax, clinic.ageMin, clinic.ageMax,
+                clinic.maxYearsSinceDiagnosis, clinic.citations);
+        var checks = published.checks(situation);
+        return new CentreMatch(ClinicRef.from(clinic), clinic.country.code, "/api/v1/clinics/" + clinic.id, PublishedCriteria.fit(checks),
+                checks(checks, cited));
+    }
+
+    private TrialMatch trial(Trial trial, PublishedCriteria.Situation situation, Map<String, SourceRef> cited) {
+        var published = new PublishedCriteria(trial.msTypes, trial.edssMin, trial.edssMax, trial.ageMin, trial.ageMax, null, trial.citations);
+        var checks = published.checks(situation);
+        return new TrialMatch(TrialRef.from(trial), trial.status, trial.statusAsOf, "/api/v1/trials/" + trial.id,
+                PublishedCriteria.fit(checks), checks(checks, cited));
+    }
+
+    private List<CriterionCheck> checks(List<PublishedCriteria.Check> checks, Map<String, SourceRef> cited) {
+        return checks.stream().map(check -> new CriterionCheck(check.criterion(), check.published(), check.outcome(), check.reason(),
+                check.sourceIds().stream().map(id -> cited.computeIfAbsent(id, key -> SourceRef.from(sources.findById(key))))
+                        .filter(java.util.Objects::nonNull).toList())).toList();
     }
 
     private static boolean tooPrecise(BigDecimal value) {

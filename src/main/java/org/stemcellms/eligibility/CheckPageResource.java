@@ -37,11 +37,11 @@ public class CheckPageResource {
     }
 
     /** What the form holds, as sent, to show it again. */
-    public record Form(String msType, String edssScore, String yearsSinceDiagnosis, String dmtResponse, String recentActivity,
+    public record Form(String msType, String edssScore, String age, String yearsSinceDiagnosis, String dmtResponse, String recentActivity,
             String comorbidities) {
     }
 
-    private static final Form EMPTY = new Form("", "", "", "", "", "");
+    private static final Form EMPTY = new Form("", "", "", "", "", "", "");
 
     private final AssessmentService service;
 
@@ -70,13 +70,15 @@ public class CheckPageResource {
     @APIResponse(responseCode = "400", description = "The form again, with what is wrong.", content = @Content(
             mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<TemplateInstance> check(@FormParam("msType") String msType, @FormParam("edssScore") String edssScore,
+            @FormParam("age") String age,
             @FormParam("yearsSinceDiagnosis") String years, @FormParam("dmtResponse") String dmtResponse,
             @FormParam("recentActivity") String recentActivity, @FormParam("comorbidities") String comorbidities) {
-        Form form = new Form(text(msType), text(edssScore), text(years), text(dmtResponse), text(recentActivity), text(comorbidities));
+        Form form = new Form(text(msType), text(edssScore), text(age), text(years), text(dmtResponse), text(recentActivity), text(comorbidities));
         List<FieldError> errors = new java.util.ArrayList<>();
         BigDecimal edss = number(form.edssScore(), "edssScore", errors);
+        BigDecimal ageInYears = number(form.age(), "age", errors);
         BigDecimal yearsSince = number(form.yearsSinceDiagnosis(), "yearsSinceDiagnosis", errors);
-        AssessmentRequest request = new AssessmentRequest(blankToNull(form.msType()), edss, yearsSince, blankToNull(form.dmtResponse()),
+        AssessmentRequest request = new AssessmentRequest(blankToNull(form.msType()), edss, yearsSince, ageInYears, blankToNull(form.dmtResponse()),
                 blankToNull(form.recentActivity()), blankToNull(form.comorbidities()));
         errors.addAll(AssessmentService.check(request));
         if (!errors.isEmpty()) {

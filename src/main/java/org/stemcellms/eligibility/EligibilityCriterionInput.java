@@ -70,7 +70,8 @@ public record EligibilityCriterionInput(
             @Schema(required = true) @NotNull Operator operator,
             @Schema(example = "6.0") @DecimalMin("0") @Digits(integer = 4, fraction = 2) BigDecimal threshold,
             @Schema(example = "[\"RRMS\"]") @Size(max = 10) List<@NotBlank String> values,
-            @Schema(required = true, description = "True where the source qualifies the bound with \"usually\".") @NotNull Boolean typical) {
+            @Schema(required = true, description = "True where the source gives the condition as typical or usual (\"typically\", \"usually\") "
+                    + "rather than strict.") @NotNull Boolean typical) {
     }
 
     public static EligibilityCriterionInput from(EligibilityCriterion criterion) {

@@ -16,9 +16,16 @@ import org.stemcellms.web.Problem.FieldError;
 @ApplicationScoped
 public class RiskService extends ContentService<Risk, RiskInput> {
 
+    private static final List<Referrer> REFERRERS = List.of(new Referrer("claim", "risk_id", "claims"));
+
     RiskService(EditingSupport support, RiskRepository repository) {
         super(support, RecordKind.of("risks", "risk", RiskInput.class, repository,
                 risk -> risk.id, RiskService::createRisk, RiskInput::from));
+    }
+
+    @Override
+    protected void checkDeletable(Risk risk) {
+        requireUnreferenced(risk.id, REFERRERS);
     }
 
     @Override

@@ -25,7 +25,9 @@ public class SourceService extends ContentService<Source, SourceInput> {
             Referrer.citations("cost", "costs' citations"), Referrer.citations("risk", "risks' citations"),
             Referrer.citations("study", "studies' citations"), Referrer.citations("eligibility_criterion", "eligibility criteria's citations"),
             Referrer.citations("faq", "FAQs' citations"), Referrer.citations("note", "notes' citations"),
-            Referrer.citations("exchange_rate", "exchange rates' citations"));
+            Referrer.citations("exchange_rate", "exchange rates' citations"), new Referrer("trial", "source_id", "trials"),
+            new Referrer("trial_status", "source_id", "trials' status reports"), Referrer.citations("trial", "trials' citations"),
+            new Referrer("claim", "source_id", "claims"), Referrer.citations("claim", "claims' citations"));
 
     SourceService(EditingSupport support, SourceRepository repository) {
         super(support, RecordKind.of("sources", "source", SourceInput.class, repository,

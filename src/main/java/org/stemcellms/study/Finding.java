@@ -39,4 +39,24 @@ public class Finding {
 
     @Column(name = "follow_up_years")
     public BigDecimal followUpYears;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "follow_up_measure")
+    public FollowUpMeasure followUpMeasure;
+
+    /** The number of patients the figure rests on. */
+    public Integer patients;
+
+    /** The comparator arm's figure, in the same unit. */
+    @Column(name = "comparator_value")
+    public BigDecimal comparatorValue;
+
+    @Column(name = "ci_low")
+    public BigDecimal ciLow;
+
+    @Column(name = "ci_high")
+    public BigDecimal ciHigh;
+
+    @Column(name = "ci_level")
+    public BigDecimal ciLevel;
 }

@@ -13,6 +13,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 
 import org.stemcellms.source.CitedEntity;
@@ -57,6 +58,15 @@ public class Study extends CitedEntity {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "publication_id")
     public Source publication;
+
+    /** The registered trial the study reports, by id (`/api/v1/trials/{id}`); the trial lists its publications. */
+    @Column(name = "trial_id")
+    public String trialId;
+
+    /** What other sources claim about the study, checked against it. */
+    @OneToMany(mappedBy = "study")
+    @OrderBy("id")
+    public List<Claim> claims = new ArrayList<>();
 
     @ElementCollection
     @CollectionTable(name = "study_finding", joinColumns = @JoinColumn(name = "study_id"))

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -63,6 +64,9 @@ public record StudyInput(
         @Schema(description = "Id of the source that is the study's own publication.", example = "burt-2019-jama")
         @Pattern(regexp = Inputs.SLUG, message = Inputs.SLUG_MESSAGE)
         String publicationId,
+        @Schema(description = "Id of the registered trial the study reports.", example = "mist")
+        @Pattern(regexp = Inputs.SLUG, message = Inputs.SLUG_MESSAGE)
+        String trialId,
         @Schema(required = true, description = "The findings, in order; numbered from 1 by their position.")
         @NotNull @Size(max = Inputs.ITEMS) @Valid
         List<@NotNull FindingInput> findings,
@@ -86,7 +90,23 @@ public record StudyInput(
             @Size(max = Inputs.NAME) String population,
             @Size(max = Inputs.NAME) String comparator,
             @Schema(description = "The finding's figure; leave out where it has none.") @Valid ValueInput value,
-            @Schema(example = "5") @Positive @Digits(integer = 3, fraction = 2) BigDecimal followUpYears) {
+            @Schema(example = "5") @Positive @Digits(integer = 3, fraction = 2) BigDecimal followUpYears,
+            @Schema(description = "How `followUpYears` is meant; only with it.") FollowUpMeasure followUpMeasure,
+            @Schema(description = "The number of patients the figure rests on.", example = "110") @Min(1) @Max(10_000_000) Integer patients,
+            @Schema(description = "The comparator arm's figure, in the value's unit; only with a value.", example = "34")
+            @DecimalMin("0") @Digits(integer = 5, fraction = 2) BigDecimal comparatorValue,
+            @Schema(description = "The confidence interval the source gives for the value; only with a value.") @Valid
+            ConfidenceIntervalInput confidenceInterval) {
+    }
+
+    @Schema(name = "ConfidenceIntervalInput", description = "A confidence interval as the source gives it, e.g. 95% CI 46.6 to 84.2.")
+    @ReadForm(StudyView.ConfidenceInterval.class)
+    public record ConfidenceIntervalInput(
+            @Schema(required = true, example = "46.6") @NotNull @Digits(integer = 5, fraction = 2) BigDecimal low,
+            @Schema(required = true, example = "84.2") @NotNull @Digits(integer = 5, fraction = 2) BigDecimal high,
+            @Schema(required = true, description = "The confidence level in percent.", example = "95")
+            @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax(value = "100", inclusive = false) @Digits(integer = 2, fraction = 1)
+            BigDecimal level) {
     }
 
     @Schema(name = "FindingValueInput", description = "A figure or range; percentages from 0 to 100; leave out max when open-ended.")
@@ -102,14 +122,16 @@ public record StudyInput(
     public static StudyInput from(Study study) {
         return new StudyInput(study.id, study.title, study.shortName, study.kind, study.authors, study.publishedYear, study.journal,
                 study.therapy.code, study.population, study.comparator, study.summary, study.limitations,
-                study.publication == null ? null : study.publication.id, study.findings.stream().map(StudyInput::finding).toList(),
+                study.publication == null ? null : study.publication.id, study.trialId, study.findings.stream().map(StudyInput::finding).toList(),
                 study.source.id, study.reviewedOn, study.citationsByField());
     }
 
     private static FindingInput finding(Finding finding) {
         ValueInput value = finding.valueMin == null ? null
                 : new ValueInput(finding.valueMin, finding.valueMax, finding.valueUnit, finding.approximate, finding.openEnded);
+        ConfidenceIntervalInput interval = finding.ciLow == null ? null
+                : new ConfidenceIntervalInput(finding.ciLow, finding.ciHigh, finding.ciLevel);
         return new FindingInput(finding.outcome, finding.statement, finding.population, finding.comparator, value,
-                finding.followUpYears);
+                finding.followUpYears, finding.followUpMeasure, finding.patients, finding.comparatorValue, interval);
     }
 }

@@ -19,6 +19,8 @@ import org.stemcellms.web.Problem.FieldError;
 public class StudyService extends ContentService<Study, StudyInput> {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final List<Referrer> REFERRERS = List.of(new Referrer("claim", "study_id", "claims"),
+            new Referrer("claim_evidence", "study_id", "claims (as their evidence)"));
 
     StudyService(EditingSupport support, StudyRepository repository) {
         super(support, RecordKind.of("studies", "study", StudyInput.class, repository,
@@ -34,10 +36,22 @@ public class StudyService extends ContentService<Study, StudyInput> {
         for (int i = 0; i < input.findings().size(); i++) {
             var finding = input.findings().get(i);
             var value = finding == null ? null : finding.value();
+            String at = "findings[" + i + "].";
+            if (finding != null && finding.followUpMeasure() != null && finding.followUpYears() == null) {
+                errors.add(new FieldError(at + "followUpMeasure", "must be left out without followUpYears"));
+            }
+            if (finding != null && value == null && (finding.comparatorValue() != null || finding.confidenceInterval() != null)) {
+                errors.add(new FieldError(at + (finding.comparatorValue() != null ? "comparatorValue" : "confidenceInterval"),
+                        "must be left out without a value"));
+            }
+            var interval = finding == null ? null : finding.confidenceInterval();
+            if (interval != null && interval.low() != null && interval.high() != null && interval.high().compareTo(interval.low()) < 0) {
+                errors.add(new FieldError(at + "confidenceInterval.high", "must not be below low"));
+            }
             if (value == null || value.min() == null) {
                 continue;
             }
-            String field = "findings[" + i + "].value.";
+            String field = at + "value.";
             if (value.max() != null && value.max().compareTo(value.min()) < 0) {
                 errors.add(new FieldError(field + "max", "must not be below min"));
             }
@@ -54,6 +68,7 @@ public class StudyService extends ContentService<Study, StudyInput> {
 
     @Override
     protected void apply(StudyInput input, Study study, References references) {
+        references.requireRow("trial", input.trialId(), "trialId");
         study.title = input.title();
         study.shortName = input.shortName();
         study.kind = input.kind();
@@ -66,6 +81,7 @@ public class StudyService extends ContentService<Study, StudyInput> {
         study.summary = input.summary();
         study.limitations = input.limitations();
         study.publication = references.find(Source.class, input.publicationId(), "publicationId");
+        study.trialId = input.trialId();
         study.findings.clear();
         for (int i = 0; i < input.findings().size(); i++) {
             study.findings.add(finding(i + 1, input.findings().get(i)));
@@ -88,7 +104,19 @@ public class StudyService extends ContentService<Study, StudyInput> {
         finding.approximate = value != null && value.approximate();
         finding.openEnded = value != null && value.openEnded();
         finding.followUpYears = input.followUpYears();
+        finding.followUpMeasure = input.followUpMeasure();
+        finding.patients = input.patients();
+        finding.comparatorValue = input.comparatorValue();
+        var interval = input.confidenceInterval();
+        finding.ciLow = interval == null ? null : interval.low();
+        finding.ciHigh = interval == null ? null : interval.high();
+        finding.ciLevel = interval == null ? null : interval.level();
         return finding;
+    }
+
+    @Override
+    protected void checkDeletable(Study study) {
+        requireUnreferenced(study.id, REFERRERS);
     }
 
     private static Study createStudy(String id) {

@@ -42,8 +42,14 @@ public record StudyView(
         SourceRef publication,
         @Schema(description = "The write form of `publication`: the publication's source id, as POST, PUT and PATCH take it. Absent when the reference is.", example = "burt-2019-jama")
         String publicationId,
+        @Schema(description = "The registered trial the study reports (`/api/v1/trials/{id}`).", example = "mist")
+        String trialId,
         @Schema(required = true, description = "What the study found, in order; empty where the source reports nothing.")
         List<FindingView> findings,
+        @Schema(required = true, description = "What other sources (such as the article) claim about the study, each with the verdict "
+                + "of checking it against the study's own publication and a note on any discrepancy; `/api/v1/claims/{id}` has the "
+                + "primary figures beside it.")
+        List<ClaimView.Summary> claims,
         @Schema(required = true)
         SourceRef source,
         @Schema(required = true, description = "The write form of `source`: the source's id, as POST, PUT and PATCH take it.", example = "article")
@@ -68,7 +74,18 @@ public record StudyView(
             @Schema(example = "DMTs") String comparator,
             @Schema(description = "The finding's figure; absent where it has none.") Value value,
             @Schema(description = "Years of follow-up the figure applies to.", example = "5")
-            BigDecimal followUpYears) {
+            BigDecimal followUpYears,
+            @Schema(description = "How `followUpYears` is meant.") FollowUpMeasure followUpMeasure,
+            @Schema(description = "The number of patients the figure rests on.", example = "110") Integer patients,
+            @Schema(description = "The comparator arm's figure, in the value's unit.", example = "34") BigDecimal comparatorValue,
+            @Schema(description = "The confidence interval the source gives for the value.") ConfidenceInterval confidenceInterval) {
+    }
+
+    @Schema(name = "ConfidenceInterval", description = "A confidence interval, e.g. 95% CI 46.6 to 84.2.")
+    public record ConfidenceInterval(
+            @Schema(required = true, example = "46.6") BigDecimal low,
+            @Schema(required = true, example = "84.2") BigDecimal high,
+            @Schema(required = true, description = "The confidence level in percent.", example = "95") BigDecimal level) {
     }
 
     @Schema(name = "FindingValue", description = "A figure or range, e.g. 60 to 80 percent of patients, or 10 or more years.")
@@ -85,14 +102,16 @@ public record StudyView(
     public static StudyView from(Study study) {
         return new StudyView(study.id, study.title, study.shortName, study.kind, study.authors, study.publishedYear, study.journal,
                 TherapyRef.from(study.therapy), study.therapy.code, study.population, study.comparator, study.summary, study.limitations,
-                SourceRef.from(study.publication), study.publication == null ? null : study.publication.id, study.findings.stream().map(StudyView::finding).toList(),
+                SourceRef.from(study.publication), study.publication == null ? null : study.publication.id, study.trialId,
+                study.findings.stream().map(StudyView::finding).toList(), study.claims.stream().map(ClaimView.Summary::from).toList(),
                 SourceRef.from(study.source), study.source.id, study.citationsByField(), study.reviewedOn, study.createdAt, study.updatedAt);
     }
 
-    private static FindingView finding(Finding finding) {
+    static FindingView finding(Finding finding) {
         Value value = finding.valueMin == null ? null
                 : new Value(finding.valueMin, finding.valueMax, finding.valueUnit, finding.approximate, finding.openEnded);
+        ConfidenceInterval interval = finding.ciLow == null ? null : new ConfidenceInterval(finding.ciLow, finding.ciHigh, finding.ciLevel);
         return new FindingView(finding.position, finding.outcome, finding.statement, finding.population, finding.comparator, value,
-                finding.followUpYears);
+                finding.followUpYears, finding.followUpMeasure, finding.patients, finding.comparatorValue, interval);
     }
 }

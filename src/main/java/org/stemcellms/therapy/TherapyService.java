@@ -20,7 +20,8 @@ public class TherapyService extends ContentService<Therapy, TherapyInput> {
     private static final List<Referrer> REFERRERS = List.of(new Referrer("clinic_therapy", "therapy_code", "clinics"),
             new Referrer("cost", "therapy_code", "costs"), new Referrer("risk", "therapy_code", "risks"),
             new Referrer("study", "therapy_code", "studies"), new Referrer("eligibility_criterion", "therapy_code", "eligibility criteria"),
-            new Referrer("faq", "therapy_code", "FAQs"), new Referrer("note", "therapy_code", "notes"));
+            new Referrer("faq", "therapy_code", "FAQs"), new Referrer("note", "therapy_code", "notes"),
+            new Referrer("trial", "therapy_code", "trials"));
 
     private final TherapyRepository repository;
 

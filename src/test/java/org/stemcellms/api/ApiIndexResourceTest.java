@@ -16,7 +16,7 @@ class ApiIndexResourceTest {
     void shouldListEveryCollectionWithAWorkingLink() {
         List<String> hrefs = given().get("/api/v1").then().statusCode(200)
                 .body("resources.name", contains("therapies", "countries", "clinics", "costs", "risks", "studies",
-                        "eligibility-criteria", "faqs", "notes", "sources", "exchange-rates"))
+                        "trials", "claims", "eligibility-criteria", "faqs", "notes", "sources", "exchange-rates"))
                 .extract().jsonPath().getList("resources.href");
         for (String href : hrefs) {
             given().get(href).then().statusCode(200);

@@ -69,6 +69,14 @@ public final class WriteBodies {
                      "findings":[{"outcome":"LONG_TERM_REMISSION","statement":"S",
                                   "value":{"min":10,"unit":"YEARS","approximate":false,"openEnded":true}}],
                      "sourceId":"article","reviewedOn":"2026-01-01"}""")),
+            Map.entry("trials", new Body("trials", "id", "zz-test-trial", "title", """
+                    {"id":"zz-test-trial","title":"Test trial","therapyCode":"HSCT","identifiers":[{"registry":"NCT","value":"NCT99999990"}],
+                     "phase":"PHASE_2","randomised":true,"countryCodes":["MX"],"statusReports":[{"status":"RECRUITING","asOf":"2025-01-01","sourceId":"article"}],
+                     "msTypes":["RRMS"],"ageMin":18,"ageMax":50,"edssMin":2.0,"edssMax":6.0,
+                     "sites":[{"name":"Test site","countryCode":"MX","clinicId":"clinica-ruiz"}],"sourceId":"article","reviewedOn":"2026-01-01"}""")),
+            Map.entry("claims", new Body("claims", "id", "zz-test-claim", "statement", """
+                    {"id":"zz-test-claim","statement":"A test claim.","studyId":"mist","verdict":"NOT_VERIFIABLE","note":"N",
+                     "evidenceStudyIds":["mist"],"sourceId":"article","reviewedOn":"2026-01-01"}""")),
             Map.entry("eligibility-criteria", new Body("eligibility-criteria", "id", "zz-test-criterion", "text", """
                     {"id":"zz-test-criterion","therapyCode":"HSCT","kind":"FAVOURABLE","position":99,"text":"T","match":"ALL",
                      "conditions":[{"parameter":"EDSS_SCORE","operator":"LESS_THAN","threshold":5.5,"typical":false}],

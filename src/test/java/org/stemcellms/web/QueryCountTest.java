@@ -69,6 +69,15 @@ class QueryCountTest {
                         + id + ", 'Fixture', 'PUBLICATION', " + therapy + ", 'Fixture', " + id + cited);
                 sql("insert into study_finding (study_id, position, outcome, statement, approximate, open_ended) values (" + id
                         + ", 1, 'LONG_TERM_REMISSION', 'Fixture', false, false)");
+                sql("insert into trial (id, title, therapy_code, status, source_id, reviewed_on) values (" + id + ", 'Fixture', " + therapy
+                        + ", 'RECRUITING'" + cited);
+                sql("insert into trial_identifier (trial_id, position, registry, value) values (" + id + ", 1, 'OTHER', " + id + ")");
+                sql("insert into trial_status (trial_id, position, status, source_id) values (" + id + ", 1, 'RECRUITING', " + id + ")");
+                sql("insert into trial_site (trial_id, position, name, clinic_id) values (" + id + ", 1, 'Fixture', " + id + ")");
+                sql("update study set trial_id = " + id + " where id = " + id);
+                sql("insert into claim (id, statement, study_id, verdict, note, source_id, reviewed_on) values (" + id
+                        + ", 'Fixture', " + id + ", 'NOT_VERIFIABLE', 'Fixture'" + cited);
+                sql("insert into claim_evidence (claim_id, position, study_id) values (" + id + ", 1, " + id + ")");
                 sql("insert into eligibility_criterion (id, therapy_code, kind, position, text, match, source_id, reviewed_on) "
                         + "values (" + id + ", " + therapy + ", 'FAVOURABLE', 1, 'Fixture', 'ALL'" + cited);
                 sql("insert into eligibility_condition (criterion_id, position, parameter, operator, threshold, typical) values ("
@@ -85,7 +94,7 @@ class QueryCountTest {
     @AfterAll
     void removeFixtures() {
         QuarkusTransaction.requiringNew().run(() -> {
-            for (String table : new String[] { "cost", "clinic", "risk", "study", "eligibility_criterion", "faq", "note" }) {
+            for (String table : new String[] { "claim", "cost", "study", "trial", "clinic", "risk", "eligibility_criterion", "faq", "note" }) {
                 sql("delete from " + table + " where id like 'zz-fixture-%'");
             }
             sql("delete from country where source_id like 'zz-fixture-%'");

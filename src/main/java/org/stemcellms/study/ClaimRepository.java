@@ -1,0 +1,29 @@
+package org.stemcellms.study;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.stemcellms.web.Sorting;
+import org.stemcellms.web.Where;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+
+@ApplicationScoped
+public class ClaimRepository implements PanacheRepositoryBase<Claim, String> {
+
+    public static final Sorting SORTING = Sorting.of("id", "id", "id", "id", "verdict", "verdict");
+
+    /** The filters of the claim collection; null means "any". */
+    public record Filter(String studyId, String riskId, Verdict verdict, String sourceId) {
+    }
+
+    public PanacheQuery<Claim> search(Filter filter, Sort sort) {
+        return new Where()
+                .equal("study.id", "study", filter.studyId())
+                .equal("risk.id", "risk", filter.riskId())
+                .equal("verdict", "verdict", filter.verdict())
+                .equal("source.id", "source", filter.sourceId())
+                .find(this, sort);
+    }
+}
