@@ -26,6 +26,20 @@ public class CurrencyConverter {
         return currency == null ? null : to(currency, "currency");
     }
 
+    /** The currencies figures can be converted into: the euro and every currency with a rate, sorted. */
+    public java.util.SortedSet<String> convertible() {
+        TreeSet<String> known = new TreeSet<>(rates.listAll().stream().map(rate -> rate.currency).toList());
+        known.add(Conversion.BASE);
+        return known;
+    }
+
+    /** A conversion into {@code currency} (a valid ISO 4217 code), or empty when the data has no rate for it. */
+    public java.util.Optional<Conversion> tryTo(String currency) {
+        Map<String, ExchangeRate> all = rates.listAll().stream().collect(Collectors.toMap(rate -> rate.currency, Function.identity()));
+        return currency.equals(Conversion.BASE) || all.containsKey(currency) ? java.util.Optional.of(new Conversion(currency, all))
+                : java.util.Optional.empty();
+    }
+
     /**
      * A conversion into {@code currency} (already a valid ISO 4217 code), or a 400 problem on {@code parameter}
      * when the data has no rate for it. Amounts in a currency without a rate are left unconverted by the callers.

@@ -46,7 +46,12 @@ public record Assessment(
     public enum Outcome {
         MET,
         NOT_MET,
-        UNKNOWN
+        UNKNOWN;
+
+        /** The outcome in words, for the /check page. */
+        public String words() {
+            return this == MET ? "Meets" : this == NOT_MET ? "Does not meet" : "Unknown";
+        }
     }
 
     @Schema(name = "CriterionOutcome", description = "One published criterion and its outcome.")
@@ -62,6 +67,17 @@ public record Assessment(
             @Schema(required = true) SourceRef source,
             @Schema(required = true, description = "The criterion in the API.", example = "/api/v1/eligibility-criteria/edss-under-6")
             String link) {
+
+        /**
+         * How the /check page colours it: a favourable criterion met, or an unfavourable one that does not apply, is good;
+         * an unfavourable one that applies, or a favourable one not met, is a warning; unknown is neutral.
+         */
+        public String tone() {
+            if (outcome == Outcome.UNKNOWN) {
+                return "neutral";
+            }
+            return (outcome == Outcome.MET) == (kind == CriterionKind.FAVOURABLE) ? "good" : "warning";
+        }
     }
 
     @Schema(name = "CriterionCheck", description = "A published criterion of a centre or trial, read against the situation.")
@@ -78,6 +94,8 @@ public record Assessment(
             @Schema(required = true) ClinicRef centre,
             @Schema(required = true, example = "GB") String countryCode,
             @Schema(required = true, example = "/api/v1/clinics/london-bridge-hospital") String link,
+            @Schema(description = "A page for people: the centre's website, or else the page its record comes from.",
+                    example = "http://www.londonbridgehospital.com/LBH/treatments-specialties/stem-cell-transplantation/") String readMore,
             @Schema(required = true) PublishedCriteria.Fit fit,
             @Schema(required = true) List<CriterionCheck> criteria) {
     }
@@ -88,6 +106,8 @@ public record Assessment(
             @Schema(required = true, description = "Its current status.") TrialStatus status,
             @Schema(description = "The date of the page that showed the status.", example = "2024-02-05") LocalDate statusAsOf,
             @Schema(required = true, example = "/api/v1/trials/beat-ms") String link,
+            @Schema(description = "A page for people: the registry page the trial's record comes from.",
+                    example = "https://apps.who.int/trialsearch/Trial2.aspx?TrialID=NCT04047628") String readMore,
             @Schema(required = true) PublishedCriteria.Fit fit,
             @Schema(required = true) List<CriterionCheck> criteria) {
     }

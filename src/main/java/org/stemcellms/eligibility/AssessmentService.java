@@ -143,14 +143,15 @@ public class AssessmentService {
         var published = new PublishedCriteria(clinic.msTypes, clinic.edssMin, clinic.edssMax, clinic.ageMin, clinic.ageMax,
                 clinic.maxYearsSinceDiagnosis, clinic.citations);
         var checks = published.checks(situation);
-        return new CentreMatch(ClinicRef.from(clinic), clinic.country.code, "/api/v1/clinics/" + clinic.id, PublishedCriteria.fit(checks),
+        return new CentreMatch(ClinicRef.from(clinic), clinic.country.code, "/api/v1/clinics/" + clinic.id,
+                clinic.website != null ? clinic.website : clinic.source.url, PublishedCriteria.fit(checks),
                 checks(checks, cited));
     }
 
     private TrialMatch trial(Trial trial, PublishedCriteria.Situation situation, Map<String, SourceRef> cited) {
         var published = new PublishedCriteria(trial.msTypes, trial.edssMin, trial.edssMax, trial.ageMin, trial.ageMax, null, trial.citations);
         var checks = published.checks(situation);
-        return new TrialMatch(TrialRef.from(trial), trial.status, trial.statusAsOf, "/api/v1/trials/" + trial.id,
+        return new TrialMatch(TrialRef.from(trial), trial.status, trial.statusAsOf, "/api/v1/trials/" + trial.id, trial.source.url,
                 PublishedCriteria.fit(checks), checks(checks, cited));
     }
 

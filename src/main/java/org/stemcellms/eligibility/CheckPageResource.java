@@ -33,7 +33,20 @@ public class CheckPageResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance check(Form form, Assessment assessment, List<FieldError> errors);
+        static native TemplateInstance check(Form form, Assessment assessment, List<FormError> errors);
+    }
+
+    /** A field the form must have corrected, named as the form labels it. */
+    public record FormError(String field, String label, String message) {
+
+        private static final java.util.Map<String, String> LABELS = java.util.Map.of("msType", "Type of MS", "edssScore", "EDSS score",
+                "age", "Age in years", "yearsSinceDiagnosis", "Years since diagnosis", "dmtResponse",
+                "Response to disease-modifying therapies (DMTs)", "recentActivity", "Relapses or new MRI lesions in the last year",
+                "comorbidities", "Significant other illnesses (comorbidities)");
+
+        static List<FormError> of(List<FieldError> errors) {
+            return errors.stream().map(e -> new FormError(e.field(), LABELS.getOrDefault(e.field(), e.field()), e.message())).toList();
+        }
     }
 
     /** What the form holds, as sent, to show it again. */
@@ -82,7 +95,7 @@ public class CheckPageResource {
                 blankToNull(form.recentActivity()), blankToNull(form.comorbidities()));
         errors.addAll(AssessmentService.check(request));
         if (!errors.isEmpty()) {
-            return RestResponse.status(RestResponse.Status.BAD_REQUEST, Templates.check(form, null, errors));
+            return RestResponse.status(RestResponse.Status.BAD_REQUEST, Templates.check(form, null, FormError.of(errors)));
         }
         return RestResponse.ok(Templates.check(form, service.assess(request), List.of()));
     }

@@ -92,10 +92,10 @@ public class OEmbedResource {
         params.validate();
         URI page = embeddablePage(url, uri.getBaseUri());
         Map<String, String> query = QueryString.parse(page.getRawQuery());
-        EmbedResource.CostTable table;
-        try {
-            table = tables.table(query.get("therapy"), query.get("country"), query.get("currency"), null, null);
-        } catch (ApiException e) {
+        EmbedResource.CostTable table = tables.table(new CostTables.Query(query.get("therapy"), query.get("country"),
+                query.get("currency"), query.get("lang"), query.get("locale"), query.get("theme"), query.get("transparent")), null, null,
+                uri.getBaseUri().toString().replaceAll("/$", ""));
+        if (!table.errors().isEmpty()) {
             throw notEmbeddable(url);
         }
         int frameWidth = Math.min(width, DEFAULT_WIDTH);
@@ -110,7 +110,7 @@ public class OEmbedResource {
     private static String frameSource(URI base, Map<String, String> query) {
         StringBuilder source = new StringBuilder(base.resolve("embed/costs").toString());
         char separator = '?';
-        for (String name : List.of("therapy", "country", "currency")) {
+        for (String name : List.of("therapy", "country", "currency", "lang", "locale", "theme", "transparent")) {
             String value = query.get(name);
             if (value != null && !value.isBlank()) {
                 source.append(separator).append(name).append('=').append(URLEncoder.encode(value.trim(), StandardCharsets.UTF_8));

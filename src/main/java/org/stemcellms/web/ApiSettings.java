@@ -63,5 +63,9 @@ public interface ApiSettings {
         /** Who may frame the widget pages under /embed: the frame-ancestors of their Content-Security-Policy. */
         @WithDefault("*")
         String frameAncestors();
+
+        /** How old the exchange rates may be before the widget says, next to their date, that they are old (ISO-8601, P1Y). */
+        @WithDefault("P1Y")
+        java.time.Period rateMaxAge();
     }
 }

@@ -16,7 +16,7 @@ class CheckPageTest {
     void shouldOfferAFormWithoutScripts() {
         given().get("/check").then().statusCode(200)
                 .contentType(containsString("text/html"))
-                .body(containsString("<form method=\"post\" action=\"/check\">"))
+                .body(containsString("<form method=\"post\" action=\"/check#result\">"))
                 .body(containsString("name=\"edssScore\""))
                 .body(containsString("Not medical advice"))
                 .body(not(containsString("<script")));
@@ -47,6 +47,6 @@ class CheckPageTest {
                 .body(containsString("Trials in progressive MS are ongoing."))
                 .body(containsString("selected>Primary progressive"));
         given().contentType("application/x-www-form-urlencoded").formParam("edssScore", "3.25").post("/check").then().statusCode(400)
-                .body(containsString("edssScore: must be from 0 to 10 in steps of 0.5"));
+                .body(containsString("EDSS score</a>: must be from 0 to 10 in steps of 0.5"));
     }
 }

@@ -44,14 +44,21 @@ class EmbedTest extends WithoutTestRecords {
         for (String country : List.of("India", "Russia", "Mexico", "United States")) {
             assertTrue(html.contains(country), country);
         }
-        assertTrue(html.contains("48,857.01"), "Clinica Ruiz's lowest figure in euros");
-        assertTrue(html.contains("2024-09-26"), "the rate's date");
+        assertTrue(html.contains("€48,857"), "Clinica Ruiz's lowest figure in euros, in whole units");
+        assertTrue(html.contains("$54,500"), "beside it, the figure as its source states it");
+        assertTrue(html.contains("Sep 26, 2024"), "the rate's date");
+        assertTrue(html.contains("1 USD = 0.8965 EUR"), "the rate to 4 significant digits");
+        assertTrue(html.contains("more than 1 year ago"), "the rates are older than stemcellms.embed.rate-max-age");
         assertTrue(html.contains("Euro foreign exchange reference rates"), "the rate's source");
         assertTrue(html.contains("Stem Cell Therapy for Multiple Sclerosis (MS): Hope, Hype, and Healing"), "the prices' source");
         assertTrue(html.contains("Prices must be confirmed with the clinic."));
         assertTrue(html.contains("<caption>") && html.contains("scope=\"col\""), "table semantics");
         assertTrue(html.contains("name=\"viewport\""), "responsive");
-        assertTrue(html.contains("100,000"), "the open-ended US price");
+        assertTrue(html.contains("$100,000 or more"), "the open-ended US price");
+        assertTrue(html.contains("class=\"bars\"") && html.contains("<svg aria-hidden=\"true\""), "the chart, its bars hidden from "
+                + "screen readers, which read the list's text");
+        assertTrue(html.contains("hospital stay, medications, follow-up care"), "inclusions in words");
+        assertFalse(html.contains("FOLLOW_UP_CARE") || html.contains("CLINICAL_TRIAL"), "no enum codes");
         assertFalse(Pattern.compile("(src|href)=\"(https?:)?//", Pattern.CASE_INSENSITIVE).matcher(html.replaceAll(
                 "<link rel=\"alternate\"[^>]*>", "").replaceAll("<a href=\"[^\"]*\" target=\"_blank\"", "")).find(),
                 "no external scripts, styles or fonts");
@@ -64,8 +71,18 @@ class EmbedTest extends WithoutTestRecords {
         assertEquals(given().queryParam("country", "MX").get("/api/v1/costs").then().statusCode(200).extract().jsonPath()
                 .getInt("totalItems"), count(html, "<th scope=\"row\""));
         assertTrue(html.contains("Clinica Ruiz"));
-        given().get("/embed/costs?currency=RUB").then().statusCode(400).contentType("application/problem+json");
-        given().get("/embed/costs?country=ZZZ").then().statusCode(400);
+        // no rate for the rouble: the widget says so and shows the prices in their own currencies
+        given().get("/embed/costs?currency=RUB&lang=ru").then().statusCode(200)
+                .body(containsString("₽")).body(containsString("В данных нет курса для RUB"));
+        // a setting it cannot use: a short message in the frame, in its language, with what it accepts; never JSON
+        given().get("/embed/costs?country=ZZZ&lang=de").then().statusCode(400).contentType(containsString("text/html"))
+                .body(containsString("Unbekannter Wert „ZZZ“ für Land")).body(containsString("MX"))
+                .body(containsString("ms-costs:resize"));
+        given().get("/embed/costs?currency=XXX&lang=es").then().statusCode(400).body(containsString("Valor desconocido para moneda: «XXX»"))
+                .body(containsString("EUR"));
+        given().get("/embed/costs?lang=fr").then().statusCode(400).body(containsString("en, es, ru, de"));
+        given().get("/embed/costs?theme=neon&therapy=XYZ").then().statusCode(400).body(containsString("light, dark, auto"))
+                .body(containsString("HSCT, MSC"));
     }
 
     @Test
