@@ -30,7 +30,7 @@ import org.stemcellms.web.QueryParameters;
 
 @Path(Api.BASE + "/changes")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+@RolesAllowed(Roles.EDITOR)
 @Tag(name = "Changes", description = "The audit trail: every successful write, who made it and when, with the record before and "
         + "after. Editors and admins only.")
 public class ChangeResource {

@@ -34,7 +34,6 @@ import org.stemcellms.cost.CostView;
 import org.stemcellms.currency.Conversion;
 import org.stemcellms.currency.CurrencyConverter;
 import org.stemcellms.currency.CurrencyParam;
-import org.stemcellms.editing.CurrentEditor;
 import org.stemcellms.editing.MergePatch;
 import org.stemcellms.editing.Roles;
 import org.stemcellms.web.Api;
@@ -55,15 +54,13 @@ public class ClinicResource {
     private final ClinicRepository clinics;
     private final CostRepository costs;
     private final ClinicService service;
-    private final CurrentEditor editor;
     private final CurrencyConverter converter;
 
-    ClinicResource(ClinicRepository clinics, CostRepository costs, ClinicService service, CurrentEditor editor, CurrencyConverter converter) {
+    ClinicResource(ClinicRepository clinics, CostRepository costs, ClinicService service, CurrencyConverter converter) {
         this.converter = converter;
         this.clinics = clinics;
         this.costs = costs;
         this.service = service;
-        this.editor = editor;
     }
 
     @GET
@@ -109,48 +106,48 @@ public class ClinicResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "createClinic", summary = "Create a clinic", description = "Adds a treatment centre in an existing country; an unknown country or therapy is 422.")
     @APIResponse(responseCode = "201", description = "Created; `Location` is the new clinic.",
             content = @Content(schema = @Schema(implementation = ClinicView.class)))
     public RestResponse<ClinicView> create(ClinicInput input, @Context UriInfo uri) {
-        return Responses.created(uri, service.create(input, editor.name(), ClinicView::from));
+        return Responses.created(uri, service.create(input, ClinicView::from));
     }
 
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "replaceClinic", summary = "Replace a clinic", description = "Replaces every field of a clinic: "
             + "what the body leaves out is removed.")
     public RestResponse<ClinicView> replace(
             @PathParam("id") @Parameter(description = "The clinic's id.", example = "clinica-ruiz") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = Api.ETAG_EXAMPLE) String ifMatch,
             ClinicInput input) {
-        return Responses.item(service.replace(id, ifMatch, input, editor.name(), ClinicView::from));
+        return Responses.item(service.replace(id, ifMatch, input, ClinicView::from));
     }
 
     @PATCH
     @Path("{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
-    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "patchClinic", summary = "Patch a clinic", description = Api.PATCH_DESCRIPTION)
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = ClinicInput.class)))
     public RestResponse<ClinicView> patch(
             @PathParam("id") @Parameter(description = "The clinic's id.", example = "clinica-ruiz") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = Api.ETAG_EXAMPLE) String ifMatch,
             JsonNode patch) {
-        return Responses.item(service.patch(id, ifMatch, patch, editor.name(), ClinicView::from));
+        return Responses.item(service.patch(id, ifMatch, patch, ClinicView::from));
     }
 
     @DELETE
     @Path("{id}")
-    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "deleteClinic", summary = "Delete a clinic", description = "Deletes a clinic that no cost refers to; otherwise 409.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     public void delete(@PathParam("id") @Parameter(description = "The clinic's id.", example = "clinica-ruiz") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = Api.ETAG_EXAMPLE) String ifMatch) {
-        service.delete(id, ifMatch, editor.name());
+        service.delete(id, ifMatch);
     }
 
     @GET

@@ -32,7 +32,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.stemcellms.currency.Conversion;
 import org.stemcellms.currency.CurrencyConverter;
 import org.stemcellms.currency.CurrencyParam;
-import org.stemcellms.editing.CurrentEditor;
 import org.stemcellms.editing.MergePatch;
 import org.stemcellms.editing.Roles;
 import org.stemcellms.therapy.Therapy;
@@ -58,19 +57,17 @@ public class CostResource {
 
     private final CostRepository repository;
     private final CostService service;
-    private final CurrentEditor editor;
     private final CurrencyConverter converter;
     private final CostSummaryService summaries;
     private final TherapyRepository therapies;
 
-    CostResource(CostRepository repository, CostService service, CurrentEditor editor, CurrencyConverter converter,
+    CostResource(CostRepository repository, CostService service, CurrencyConverter converter,
             CostSummaryService summaries, TherapyRepository therapies) {
         this.summaries = summaries;
         this.therapies = therapies;
         this.converter = converter;
         this.repository = repository;
         this.service = service;
-        this.editor = editor;
     }
 
     @GET
@@ -157,47 +154,47 @@ public class CostResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "createCost", summary = "Create a cost record", description = "Adds a cost record; an unknown therapy, country or clinic (or a clinic in another country) is 422.")
     @APIResponse(responseCode = "201", description = "Created; `Location` is the new cost record.",
             content = @Content(schema = @Schema(implementation = CostView.class)))
     public RestResponse<CostView> create(CostInput input, @Context UriInfo uri) {
-        return Responses.created(uri, service.create(input, editor.name(), CostView::from));
+        return Responses.created(uri, service.create(input, CostView::from));
     }
 
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "replaceCost", summary = "Replace a cost record", description = "Replaces every field of a cost record: "
             + "what the body leaves out is removed.")
     public RestResponse<CostView> replace(
             @PathParam("id") @Parameter(description = "The cost record's id.", example = "hsct-mx-clinica-ruiz") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = Api.ETAG_EXAMPLE) String ifMatch,
             CostInput input) {
-        return Responses.item(service.replace(id, ifMatch, input, editor.name(), CostView::from));
+        return Responses.item(service.replace(id, ifMatch, input, CostView::from));
     }
 
     @PATCH
     @Path("{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
-    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "patchCost", summary = "Patch a cost record", description = Api.PATCH_DESCRIPTION)
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = CostInput.class)))
     public RestResponse<CostView> patch(
             @PathParam("id") @Parameter(description = "The cost record's id.", example = "hsct-mx-clinica-ruiz") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = Api.ETAG_EXAMPLE) String ifMatch,
             JsonNode patch) {
-        return Responses.item(service.patch(id, ifMatch, patch, editor.name(), CostView::from));
+        return Responses.item(service.patch(id, ifMatch, patch, CostView::from));
     }
 
     @DELETE
     @Path("{id}")
-    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "deleteCost", summary = "Delete a cost record", description = "Deletes a cost record.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     public void delete(@PathParam("id") @Parameter(description = "The cost record's id.", example = "hsct-mx-clinica-ruiz") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = Api.ETAG_EXAMPLE) String ifMatch) {
-        service.delete(id, ifMatch, editor.name());
+        service.delete(id, ifMatch);
     }
 }

@@ -36,7 +36,6 @@ import org.stemcellms.cost.CostView;
 import org.stemcellms.currency.Conversion;
 import org.stemcellms.currency.CurrencyConverter;
 import org.stemcellms.currency.CurrencyParam;
-import org.stemcellms.editing.CurrentEditor;
 import org.stemcellms.editing.MergePatch;
 import org.stemcellms.editing.Roles;
 import org.stemcellms.web.Api;
@@ -58,16 +57,14 @@ public class CountryResource {
     private final ClinicRepository clinics;
     private final CostRepository costs;
     private final CountryService service;
-    private final CurrentEditor editor;
     private final CurrencyConverter converter;
 
-    CountryResource(CountryRepository countries, ClinicRepository clinics, CostRepository costs, CountryService service, CurrentEditor editor, CurrencyConverter converter) {
+    CountryResource(CountryRepository countries, ClinicRepository clinics, CostRepository costs, CountryService service, CurrencyConverter converter) {
         this.converter = converter;
         this.countries = countries;
         this.clinics = clinics;
         this.costs = costs;
         this.service = service;
-        this.editor = editor;
     }
 
     @GET
@@ -103,48 +100,48 @@ public class CountryResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "createCountry", summary = "Create a country", description = "Adds a country where HSCT is offered.")
     @APIResponse(responseCode = "201", description = "Created; `Location` is the new country.",
             content = @Content(schema = @Schema(implementation = CountryView.class)))
     public RestResponse<CountryView> create(CountryInput input, @Context UriInfo uri) {
-        return Responses.created(uri, service.create(input, editor.name(), CountryView::from));
+        return Responses.created(uri, service.create(input, CountryView::from));
     }
 
     @PUT
     @Path("{code}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "replaceCountry", summary = "Replace a country", description = "Replaces every field of a country: "
             + "what the body leaves out is removed.")
     public RestResponse<CountryView> replace(
             @PathParam("code") @Parameter(description = "ISO 3166-1 alpha-2 code.", example = "MX") String code,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = Api.ETAG_EXAMPLE) String ifMatch,
             CountryInput input) {
-        return Responses.item(service.replace(code, ifMatch, input, editor.name(), CountryView::from));
+        return Responses.item(service.replace(code, ifMatch, input, CountryView::from));
     }
 
     @PATCH
     @Path("{code}")
     @Consumes(MergePatch.MEDIA_TYPE)
-    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "patchCountry", summary = "Patch a country", description = Api.PATCH_DESCRIPTION)
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = CountryInput.class)))
     public RestResponse<CountryView> patch(
             @PathParam("code") @Parameter(description = "ISO 3166-1 alpha-2 code.", example = "MX") String code,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = Api.ETAG_EXAMPLE) String ifMatch,
             JsonNode patch) {
-        return Responses.item(service.patch(code, ifMatch, patch, editor.name(), CountryView::from));
+        return Responses.item(service.patch(code, ifMatch, patch, CountryView::from));
     }
 
     @DELETE
     @Path("{code}")
-    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "deleteCountry", summary = "Delete a country", description = "Deletes a country that no clinic or cost refers to; otherwise 409.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     public void delete(@PathParam("code") @Parameter(description = "ISO 3166-1 alpha-2 code.", example = "MX") String code,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = Api.ETAG_EXAMPLE) String ifMatch) {
-        service.delete(code, ifMatch, editor.name());
+        service.delete(code, ifMatch);
     }
 
     @GET

@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.stemcellms.editing.CurrentEditor;
 import org.stemcellms.editing.MergePatch;
 import org.stemcellms.editing.Roles;
 import org.stemcellms.web.Api;
@@ -47,12 +46,10 @@ public class ExchangeRateResource {
 
     private final ExchangeRateRepository repository;
     private final ExchangeRateService service;
-    private final CurrentEditor editor;
 
-    ExchangeRateResource(ExchangeRateRepository repository, ExchangeRateService service, CurrentEditor editor) {
+    ExchangeRateResource(ExchangeRateRepository repository, ExchangeRateService service) {
         this.repository = repository;
         this.service = service;
-        this.editor = editor;
     }
 
     @GET
@@ -89,7 +86,7 @@ public class ExchangeRateResource {
     @APIResponse(responseCode = "201", description = "Created; `Location` is the new rate.",
             content = @Content(schema = @Schema(implementation = ExchangeRateView.class)))
     public RestResponse<ExchangeRateView> create(ExchangeRateInput input, @Context UriInfo uri) {
-        return Responses.created(uri, service.create(input, editor.name(), ExchangeRateView::from));
+        return Responses.created(uri, service.create(input, ExchangeRateView::from));
     }
 
     @PUT
@@ -103,7 +100,7 @@ public class ExchangeRateResource {
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = Api.ETAG_EXAMPLE)
             String ifMatch,
             ExchangeRateInput input) {
-        return Responses.item(service.replace(currency, ifMatch, input, editor.name(), ExchangeRateView::from));
+        return Responses.item(service.replace(currency, ifMatch, input, ExchangeRateView::from));
     }
 
     @PATCH
@@ -117,7 +114,7 @@ public class ExchangeRateResource {
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = Api.ETAG_EXAMPLE)
             String ifMatch,
             JsonNode patch) {
-        return Responses.item(service.patch(currency, ifMatch, patch, editor.name(), ExchangeRateView::from));
+        return Responses.item(service.patch(currency, ifMatch, patch, ExchangeRateView::from));
     }
 
     @DELETE
@@ -129,6 +126,6 @@ public class ExchangeRateResource {
     public void delete(@PathParam("currency") @Parameter(description = "ISO 4217 code.", example = "USD") String currency,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = Api.ETAG_EXAMPLE)
             String ifMatch) {
-        service.delete(currency, ifMatch, editor.name());
+        service.delete(currency, ifMatch);
     }
 }

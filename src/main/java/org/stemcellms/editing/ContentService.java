@@ -106,7 +106,8 @@ public abstract class ContentService<E extends VersionedEntity, I extends Conten
     }
 
     @Transactional
-    public <V> Written<V> create(I input, String author, Function<E, V> view) {
+    public <V> Written<V> create(I input, Function<E, V> view) {
+        String author = support.author();
         requireBody(input);
         List<FieldError> errors = new ArrayList<>(check(input));
         if (input.id() == null) {
@@ -129,14 +130,16 @@ public abstract class ContentService<E extends VersionedEntity, I extends Conten
     }
 
     @Transactional
-    public <V> Written<V> replace(String id, String ifMatch, I input, String author, Function<E, V> view) {
+    public <V> Written<V> replace(String id, String ifMatch, I input, Function<E, V> view) {
+        String author = support.author();
         E entity = require(id);
         ETags.requireMatch(ifMatch, entity.version, entity.createdAt);
         return written(update(entity, input, author), view);
     }
 
     @Transactional
-    public <V> Written<V> patch(String id, String ifMatch, JsonNode patch, String author, Function<E, V> view) {
+    public <V> Written<V> patch(String id, String ifMatch, JsonNode patch, Function<E, V> view) {
+        String author = support.author();
         E entity = require(id);
         ETags.requireMatch(ifMatch, entity.version, entity.createdAt);
         if (patch == null || !patch.isObject()) {
@@ -153,7 +156,8 @@ public abstract class ContentService<E extends VersionedEntity, I extends Conten
     }
 
     @Transactional
-    public void delete(String id, String ifMatch, String author) {
+    public void delete(String id, String ifMatch) {
+        String author = support.author();
         E entity = require(id);
         ETags.requireMatch(ifMatch, entity.version, entity.createdAt);
         checkDeletable(entity);

@@ -27,12 +27,19 @@ public class EditingSupport {
     private final ChangeLog changes;
     private final Validator validator;
     private final ObjectMapper json;
+    private final CurrentEditor editor;
 
-    EditingSupport(EntityManager entityManager, ChangeLog changes, Validator validator, ObjectMapper json) {
+    EditingSupport(EntityManager entityManager, ChangeLog changes, Validator validator, ObjectMapper json, CurrentEditor editor) {
         this.entityManager = entityManager;
         this.changes = changes;
         this.validator = validator;
         this.json = json;
+        this.editor = editor;
+    }
+
+    /** Who is writing, as the audit trail records them: the token's subject (401 when it names no one). */
+    String author() {
+        return editor.name();
     }
 
     EntityManager entityManager() {

@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.stemcellms.editing.CurrentEditor;
 import org.stemcellms.editing.MergePatch;
 import org.stemcellms.editing.Roles;
 import org.stemcellms.web.Api;
@@ -48,12 +47,10 @@ public class EligibilityCriterionResource {
 
     private final EligibilityCriterionRepository repository;
     private final EligibilityCriterionService service;
-    private final CurrentEditor editor;
 
-    EligibilityCriterionResource(EligibilityCriterionRepository repository, EligibilityCriterionService service, CurrentEditor editor) {
+    EligibilityCriterionResource(EligibilityCriterionRepository repository, EligibilityCriterionService service) {
         this.repository = repository;
         this.service = service;
-        this.editor = editor;
     }
 
     @GET
@@ -91,47 +88,47 @@ public class EligibilityCriterionResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "createEligibilityCriterion", summary = "Create an eligibility criterion", description = "Adds an eligibility criterion with its machine-readable conditions.")
     @APIResponse(responseCode = "201", description = "Created; `Location` is the new eligibility criterion.",
             content = @Content(schema = @Schema(implementation = EligibilityCriterionView.class)))
     public RestResponse<EligibilityCriterionView> create(EligibilityCriterionInput input, @Context UriInfo uri) {
-        return Responses.created(uri, service.create(input, editor.name(), EligibilityCriterionView::from));
+        return Responses.created(uri, service.create(input, EligibilityCriterionView::from));
     }
 
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "replaceEligibilityCriterion", summary = "Replace an eligibility criterion", description = "Replaces every field of an eligibility criterion: "
             + "what the body leaves out is removed.")
     public RestResponse<EligibilityCriterionView> replace(
             @PathParam("id") @Parameter(description = "The criterion's id.", example = "edss-under-6") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = Api.ETAG_EXAMPLE) String ifMatch,
             EligibilityCriterionInput input) {
-        return Responses.item(service.replace(id, ifMatch, input, editor.name(), EligibilityCriterionView::from));
+        return Responses.item(service.replace(id, ifMatch, input, EligibilityCriterionView::from));
     }
 
     @PATCH
     @Path("{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
-    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "patchEligibilityCriterion", summary = "Patch an eligibility criterion", description = Api.PATCH_DESCRIPTION)
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = EligibilityCriterionInput.class)))
     public RestResponse<EligibilityCriterionView> patch(
             @PathParam("id") @Parameter(description = "The criterion's id.", example = "edss-under-6") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = Api.ETAG_EXAMPLE) String ifMatch,
             JsonNode patch) {
-        return Responses.item(service.patch(id, ifMatch, patch, editor.name(), EligibilityCriterionView::from));
+        return Responses.item(service.patch(id, ifMatch, patch, EligibilityCriterionView::from));
     }
 
     @DELETE
     @Path("{id}")
-    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "deleteEligibilityCriterion", summary = "Delete an eligibility criterion", description = "Deletes an eligibility criterion.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     public void delete(@PathParam("id") @Parameter(description = "The criterion's id.", example = "edss-under-6") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = Api.ETAG_EXAMPLE) String ifMatch) {
-        service.delete(id, ifMatch, editor.name());
+        service.delete(id, ifMatch);
     }
 }

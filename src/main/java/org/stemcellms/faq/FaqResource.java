@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.stemcellms.editing.CurrentEditor;
 import org.stemcellms.editing.MergePatch;
 import org.stemcellms.editing.Roles;
 import org.stemcellms.web.Api;
@@ -46,12 +45,10 @@ public class FaqResource {
 
     private final FaqRepository repository;
     private final FaqService service;
-    private final CurrentEditor editor;
 
-    FaqResource(FaqRepository repository, FaqService service, CurrentEditor editor) {
+    FaqResource(FaqRepository repository, FaqService service) {
         this.repository = repository;
         this.service = service;
-        this.editor = editor;
     }
 
     @GET
@@ -86,47 +83,47 @@ public class FaqResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "createFaq", summary = "Create a FAQ", description = "Adds a question and its answer.")
     @APIResponse(responseCode = "201", description = "Created; `Location` is the new FAQ.",
             content = @Content(schema = @Schema(implementation = FaqView.class)))
     public RestResponse<FaqView> create(FaqInput input, @Context UriInfo uri) {
-        return Responses.created(uri, service.create(input, editor.name(), FaqView::from));
+        return Responses.created(uri, service.create(input, FaqView::from));
     }
 
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "replaceFaq", summary = "Replace a FAQ", description = "Replaces every field of a FAQ: "
             + "what the body leaves out is removed.")
     public RestResponse<FaqView> replace(
             @PathParam("id") @Parameter(description = "The question's id.", example = "is-hsct-a-cure") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = Api.ETAG_EXAMPLE) String ifMatch,
             FaqInput input) {
-        return Responses.item(service.replace(id, ifMatch, input, editor.name(), FaqView::from));
+        return Responses.item(service.replace(id, ifMatch, input, FaqView::from));
     }
 
     @PATCH
     @Path("{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
-    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "patchFaq", summary = "Patch a FAQ", description = Api.PATCH_DESCRIPTION)
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = FaqInput.class)))
     public RestResponse<FaqView> patch(
             @PathParam("id") @Parameter(description = "The question's id.", example = "is-hsct-a-cure") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = Api.ETAG_EXAMPLE) String ifMatch,
             JsonNode patch) {
-        return Responses.item(service.patch(id, ifMatch, patch, editor.name(), FaqView::from));
+        return Responses.item(service.patch(id, ifMatch, patch, FaqView::from));
     }
 
     @DELETE
     @Path("{id}")
-    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "deleteFaq", summary = "Delete a FAQ", description = "Deletes a question and its answer.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     public void delete(@PathParam("id") @Parameter(description = "The question's id.", example = "is-hsct-a-cure") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = Api.ETAG_EXAMPLE) String ifMatch) {
-        service.delete(id, ifMatch, editor.name());
+        service.delete(id, ifMatch);
     }
 }

@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.stemcellms.editing.CurrentEditor;
 import org.stemcellms.editing.MergePatch;
 import org.stemcellms.editing.Roles;
 import org.stemcellms.web.Api;
@@ -47,12 +46,10 @@ public class NoteResource {
 
     private final NoteRepository repository;
     private final NoteService service;
-    private final CurrentEditor editor;
 
-    NoteResource(NoteRepository repository, NoteService service, CurrentEditor editor) {
+    NoteResource(NoteRepository repository, NoteService service) {
         this.repository = repository;
         this.service = service;
-        this.editor = editor;
     }
 
     @GET
@@ -87,47 +84,47 @@ public class NoteResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "createNote", summary = "Create a note", description = "Adds a note.")
     @APIResponse(responseCode = "201", description = "Created; `Location` is the new note.",
             content = @Content(schema = @Schema(implementation = NoteView.class)))
     public RestResponse<NoteView> create(NoteInput input, @Context UriInfo uri) {
-        return Responses.created(uri, service.create(input, editor.name(), NoteView::from));
+        return Responses.created(uri, service.create(input, NoteView::from));
     }
 
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "replaceNote", summary = "Replace a note", description = "Replaces every field of a note: "
             + "what the body leaves out is removed.")
     public RestResponse<NoteView> replace(
             @PathParam("id") @Parameter(description = "The note's id.", example = "vet-the-clinic") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = Api.ETAG_EXAMPLE) String ifMatch,
             NoteInput input) {
-        return Responses.item(service.replace(id, ifMatch, input, editor.name(), NoteView::from));
+        return Responses.item(service.replace(id, ifMatch, input, NoteView::from));
     }
 
     @PATCH
     @Path("{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
-    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "patchNote", summary = "Patch a note", description = Api.PATCH_DESCRIPTION)
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = NoteInput.class)))
     public RestResponse<NoteView> patch(
             @PathParam("id") @Parameter(description = "The note's id.", example = "vet-the-clinic") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = Api.ETAG_EXAMPLE) String ifMatch,
             JsonNode patch) {
-        return Responses.item(service.patch(id, ifMatch, patch, editor.name(), NoteView::from));
+        return Responses.item(service.patch(id, ifMatch, patch, NoteView::from));
     }
 
     @DELETE
     @Path("{id}")
-    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "deleteNote", summary = "Delete a note", description = "Deletes a note.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     public void delete(@PathParam("id") @Parameter(description = "The note's id.", example = "vet-the-clinic") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = Api.ETAG_EXAMPLE) String ifMatch) {
-        service.delete(id, ifMatch, editor.name());
+        service.delete(id, ifMatch);
     }
 }

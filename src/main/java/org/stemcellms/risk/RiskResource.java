@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.stemcellms.editing.CurrentEditor;
 import org.stemcellms.editing.MergePatch;
 import org.stemcellms.editing.Roles;
 import org.stemcellms.web.Api;
@@ -47,12 +46,10 @@ public class RiskResource {
 
     private final RiskRepository repository;
     private final RiskService service;
-    private final CurrentEditor editor;
 
-    RiskResource(RiskRepository repository, RiskService service, CurrentEditor editor) {
+    RiskResource(RiskRepository repository, RiskService service) {
         this.repository = repository;
         this.service = service;
-        this.editor = editor;
     }
 
     @GET
@@ -94,47 +91,47 @@ public class RiskResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "createRisk", summary = "Create a risk", description = "Adds a risk of an existing therapy.")
     @APIResponse(responseCode = "201", description = "Created; `Location` is the new risk.",
             content = @Content(schema = @Schema(implementation = RiskView.class)))
     public RestResponse<RiskView> create(RiskInput input, @Context UriInfo uri) {
-        return Responses.created(uri, service.create(input, editor.name(), RiskView::from));
+        return Responses.created(uri, service.create(input, RiskView::from));
     }
 
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "replaceRisk", summary = "Replace a risk", description = "Replaces every field of a risk: "
             + "what the body leaves out is removed.")
     public RestResponse<RiskView> replace(
             @PathParam("id") @Parameter(description = "The risk's id.", example = "mortality") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = Api.ETAG_EXAMPLE) String ifMatch,
             RiskInput input) {
-        return Responses.item(service.replace(id, ifMatch, input, editor.name(), RiskView::from));
+        return Responses.item(service.replace(id, ifMatch, input, RiskView::from));
     }
 
     @PATCH
     @Path("{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
-    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "patchRisk", summary = "Patch a risk", description = Api.PATCH_DESCRIPTION)
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = RiskInput.class)))
     public RestResponse<RiskView> patch(
             @PathParam("id") @Parameter(description = "The risk's id.", example = "mortality") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = Api.ETAG_EXAMPLE) String ifMatch,
             JsonNode patch) {
-        return Responses.item(service.patch(id, ifMatch, patch, editor.name(), RiskView::from));
+        return Responses.item(service.patch(id, ifMatch, patch, RiskView::from));
     }
 
     @DELETE
     @Path("{id}")
-    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "deleteRisk", summary = "Delete a risk", description = "Deletes a risk.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     public void delete(@PathParam("id") @Parameter(description = "The risk's id.", example = "mortality") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = Api.ETAG_EXAMPLE) String ifMatch) {
-        service.delete(id, ifMatch, editor.name());
+        service.delete(id, ifMatch);
     }
 }

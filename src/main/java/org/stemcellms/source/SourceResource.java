@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.stemcellms.editing.CurrentEditor;
 import org.stemcellms.editing.MergePatch;
 import org.stemcellms.editing.Roles;
 import org.stemcellms.web.Api;
@@ -49,12 +48,10 @@ public class SourceResource {
 
     private final SourceRepository repository;
     private final SourceService service;
-    private final CurrentEditor editor;
 
-    SourceResource(SourceRepository repository, SourceService service, CurrentEditor editor) {
+    SourceResource(SourceRepository repository, SourceService service) {
         this.repository = repository;
         this.service = service;
-        this.editor = editor;
     }
 
     @GET
@@ -88,46 +85,46 @@ public class SourceResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "createSource", summary = "Create a source", description = "Adds a source that records can cite.")
     @APIResponse(responseCode = "201", description = "Created; `Location` is the new source.",
             content = @Content(schema = @Schema(implementation = SourceView.class)))
     public RestResponse<SourceView> create(SourceInput input, @Context UriInfo uri) {
-        return Responses.created(uri, service.create(input, editor.name(), SourceView::from));
+        return Responses.created(uri, service.create(input, SourceView::from));
     }
 
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "replaceSource", summary = "Replace a source", description = "Replaces every field of a source.")
     public RestResponse<SourceView> replace(
             @PathParam("id") @Parameter(description = "The source's id.", example = "burt-2019-jama") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = Api.ETAG_EXAMPLE) String ifMatch,
             SourceInput input) {
-        return Responses.item(service.replace(id, ifMatch, input, editor.name(), SourceView::from));
+        return Responses.item(service.replace(id, ifMatch, input, SourceView::from));
     }
 
     @PATCH
     @Path("{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
-    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "patchSource", summary = "Patch a source", description = Api.PATCH_DESCRIPTION)
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = SourceInput.class)))
     public RestResponse<SourceView> patch(
             @PathParam("id") @Parameter(description = "The source's id.", example = "burt-2019-jama") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = Api.ETAG_EXAMPLE) String ifMatch,
             JsonNode patch) {
-        return Responses.item(service.patch(id, ifMatch, patch, editor.name(), SourceView::from));
+        return Responses.item(service.patch(id, ifMatch, patch, SourceView::from));
     }
 
     @DELETE
     @Path("{id}")
-    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "deleteSource", summary = "Delete a source", description = "Deletes a source no record cites.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     public void delete(@PathParam("id") @Parameter(description = "The source's id.", example = "burt-2019-jama") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = Api.ETAG_EXAMPLE) String ifMatch) {
-        service.delete(id, ifMatch, editor.name());
+        service.delete(id, ifMatch);
     }
 }

@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.stemcellms.editing.CurrentEditor;
 import org.stemcellms.editing.MergePatch;
 import org.stemcellms.editing.Roles;
 import org.stemcellms.web.Api;
@@ -47,12 +46,10 @@ public class ClaimResource {
 
     private final ClaimRepository repository;
     private final ClaimService service;
-    private final CurrentEditor editor;
 
-    ClaimResource(ClaimRepository repository, ClaimService service, CurrentEditor editor) {
+    ClaimResource(ClaimRepository repository, ClaimService service) {
         this.repository = repository;
         this.service = service;
-        this.editor = editor;
     }
 
     @GET
@@ -89,47 +86,47 @@ public class ClaimResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "createClaim", summary = "Create a claim", description = "Adds a checked claim.")
     @APIResponse(responseCode = "201", description = "Created; `Location` is the new claim.",
             content = @Content(schema = @Schema(implementation = ClaimView.class)))
     public RestResponse<ClaimView> create(ClaimInput input, @Context UriInfo uri) {
-        return Responses.created(uri, service.create(input, editor.name(), ClaimView::from));
+        return Responses.created(uri, service.create(input, ClaimView::from));
     }
 
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "replaceClaim", summary = "Replace a claim", description = "Replaces every field of a claim: "
             + "what the body leaves out is removed.")
     public RestResponse<ClaimView> replace(
             @PathParam("id") @Parameter(description = "The claim's id.", example = "mist-69-percent") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = Api.ETAG_EXAMPLE) String ifMatch,
             ClaimInput input) {
-        return Responses.item(service.replace(id, ifMatch, input, editor.name(), ClaimView::from));
+        return Responses.item(service.replace(id, ifMatch, input, ClaimView::from));
     }
 
     @PATCH
     @Path("{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
-    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "patchClaim", summary = "Patch a claim", description = Api.PATCH_DESCRIPTION)
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = ClaimInput.class)))
     public RestResponse<ClaimView> patch(
             @PathParam("id") @Parameter(description = "The claim's id.", example = "mist-69-percent") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = Api.ETAG_EXAMPLE) String ifMatch,
             JsonNode patch) {
-        return Responses.item(service.patch(id, ifMatch, patch, editor.name(), ClaimView::from));
+        return Responses.item(service.patch(id, ifMatch, patch, ClaimView::from));
     }
 
     @DELETE
     @Path("{id}")
-    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "deleteClaim", summary = "Delete a claim", description = "Deletes a claim.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     public void delete(@PathParam("id") @Parameter(description = "The claim's id.", example = "mist-69-percent") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = Api.ETAG_EXAMPLE) String ifMatch) {
-        service.delete(id, ifMatch, editor.name());
+        service.delete(id, ifMatch);
     }
 }

@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.stemcellms.editing.CurrentEditor;
 import org.stemcellms.editing.MergePatch;
 import org.stemcellms.editing.Roles;
 import org.stemcellms.web.Api;
@@ -47,12 +46,10 @@ public class StudyResource {
 
     private final StudyRepository repository;
     private final StudyService service;
-    private final CurrentEditor editor;
 
-    StudyResource(StudyRepository repository, StudyService service, CurrentEditor editor) {
+    StudyResource(StudyRepository repository, StudyService service) {
         this.repository = repository;
         this.service = service;
-        this.editor = editor;
     }
 
     @GET
@@ -90,47 +87,47 @@ public class StudyResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "createStudy", summary = "Create a study", description = "Adds a study with its findings.")
     @APIResponse(responseCode = "201", description = "Created; `Location` is the new study.",
             content = @Content(schema = @Schema(implementation = StudyView.class)))
     public RestResponse<StudyView> create(StudyInput input, @Context UriInfo uri) {
-        return Responses.created(uri, service.create(input, editor.name(), StudyView::from));
+        return Responses.created(uri, service.create(input, StudyView::from));
     }
 
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "replaceStudy", summary = "Replace a study", description = "Replaces every field of a study: "
             + "what the body leaves out is removed.")
     public RestResponse<StudyView> replace(
             @PathParam("id") @Parameter(description = "The study's id.", example = "mist") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = Api.ETAG_EXAMPLE) String ifMatch,
             StudyInput input) {
-        return Responses.item(service.replace(id, ifMatch, input, editor.name(), StudyView::from));
+        return Responses.item(service.replace(id, ifMatch, input, StudyView::from));
     }
 
     @PATCH
     @Path("{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
-    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "patchStudy", summary = "Patch a study", description = Api.PATCH_DESCRIPTION)
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = StudyInput.class)))
     public RestResponse<StudyView> patch(
             @PathParam("id") @Parameter(description = "The study's id.", example = "mist") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = Api.ETAG_EXAMPLE) String ifMatch,
             JsonNode patch) {
-        return Responses.item(service.patch(id, ifMatch, patch, editor.name(), StudyView::from));
+        return Responses.item(service.patch(id, ifMatch, patch, StudyView::from));
     }
 
     @DELETE
     @Path("{id}")
-    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "deleteStudy", summary = "Delete a study", description = "Deletes a study and its findings.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     public void delete(@PathParam("id") @Parameter(description = "The study's id.", example = "mist") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = Api.ETAG_EXAMPLE) String ifMatch) {
-        service.delete(id, ifMatch, editor.name());
+        service.delete(id, ifMatch);
     }
 }

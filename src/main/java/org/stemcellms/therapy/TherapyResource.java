@@ -29,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.stemcellms.editing.CurrentEditor;
 import org.stemcellms.editing.MergePatch;
 import org.stemcellms.editing.Roles;
 import org.stemcellms.web.Api;
@@ -52,12 +51,10 @@ public class TherapyResource {
 
     private final TherapyRepository repository;
     private final TherapyService service;
-    private final CurrentEditor editor;
 
-    TherapyResource(TherapyRepository repository, TherapyService service, CurrentEditor editor) {
+    TherapyResource(TherapyRepository repository, TherapyService service) {
         this.repository = repository;
         this.service = service;
-        this.editor = editor;
     }
 
     @GET
@@ -95,47 +92,47 @@ public class TherapyResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "createTherapy", summary = "Create a therapy", description = "Adds a therapy.")
     @APIResponse(responseCode = "201", description = "Created; `Location` is the new therapy.",
             content = @Content(schema = @Schema(implementation = TherapyView.class)))
     public RestResponse<TherapyView> create(TherapyInput input, @Context UriInfo uri) {
-        return Responses.created(uri, service.create(input, editor.name(), TherapyView::from));
+        return Responses.created(uri, service.create(input, TherapyView::from));
     }
 
     @PUT
     @Path("{code}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "replaceTherapy", summary = "Replace a therapy", description = "Replaces every field of a therapy: "
             + "what the body leaves out is removed.")
     public RestResponse<TherapyView> replace(
             @PathParam("code") @Parameter(description = "The therapy's code.", example = "HSCT") String code,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = Api.ETAG_EXAMPLE) String ifMatch,
             TherapyInput input) {
-        return Responses.item(service.replace(code, ifMatch, input, editor.name(), TherapyView::from));
+        return Responses.item(service.replace(code, ifMatch, input, TherapyView::from));
     }
 
     @PATCH
     @Path("{code}")
     @Consumes(MergePatch.MEDIA_TYPE)
-    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "patchTherapy", summary = "Patch a therapy", description = Api.PATCH_DESCRIPTION)
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = TherapyInput.class)))
     public RestResponse<TherapyView> patch(
             @PathParam("code") @Parameter(description = "The therapy's code.", example = "HSCT") String code,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = Api.ETAG_EXAMPLE) String ifMatch,
             JsonNode patch) {
-        return Responses.item(service.patch(code, ifMatch, patch, editor.name(), TherapyView::from));
+        return Responses.item(service.patch(code, ifMatch, patch, TherapyView::from));
     }
 
     @DELETE
     @Path("{code}")
-    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "deleteTherapy", summary = "Delete a therapy", description = "Deletes a therapy that no other record refers to.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     public void delete(@PathParam("code") @Parameter(description = "The therapy's code.", example = "HSCT") String code,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = Api.ETAG_EXAMPLE) String ifMatch) {
-        service.delete(code, ifMatch, editor.name());
+        service.delete(code, ifMatch);
     }
 }

@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.stemcellms.editing.CurrentEditor;
 import org.stemcellms.editing.MergePatch;
 import org.stemcellms.editing.Roles;
 import org.stemcellms.web.Api;
@@ -47,12 +46,10 @@ public class TrialResource {
 
     private final TrialRepository repository;
     private final TrialService service;
-    private final CurrentEditor editor;
 
-    TrialResource(TrialRepository repository, TrialService service, CurrentEditor editor) {
+    TrialResource(TrialRepository repository, TrialService service) {
         this.repository = repository;
         this.service = service;
-        this.editor = editor;
     }
 
     @GET
@@ -99,47 +96,47 @@ public class TrialResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "createTrial", summary = "Create a trial", description = "Adds a registered trial.")
     @APIResponse(responseCode = "201", description = "Created; `Location` is the new trial.",
             content = @Content(schema = @Schema(implementation = TrialView.class)))
     public RestResponse<TrialView> create(TrialInput input, @Context UriInfo uri) {
-        return Responses.created(uri, service.create(input, editor.name(), TrialView::from));
+        return Responses.created(uri, service.create(input, TrialView::from));
     }
 
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "replaceTrial", summary = "Replace a trial", description = "Replaces every field of a trial: "
             + "what the body leaves out is removed.")
     public RestResponse<TrialView> replace(
             @PathParam("id") @Parameter(description = "The trial's id.", example = "beat-ms") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = Api.ETAG_EXAMPLE) String ifMatch,
             TrialInput input) {
-        return Responses.item(service.replace(id, ifMatch, input, editor.name(), TrialView::from));
+        return Responses.item(service.replace(id, ifMatch, input, TrialView::from));
     }
 
     @PATCH
     @Path("{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
-    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "patchTrial", summary = "Patch a trial", description = Api.PATCH_DESCRIPTION)
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = TrialInput.class)))
     public RestResponse<TrialView> patch(
             @PathParam("id") @Parameter(description = "The trial's id.", example = "beat-ms") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = Api.ETAG_EXAMPLE) String ifMatch,
             JsonNode patch) {
-        return Responses.item(service.patch(id, ifMatch, patch, editor.name(), TrialView::from));
+        return Responses.item(service.patch(id, ifMatch, patch, TrialView::from));
     }
 
     @DELETE
     @Path("{id}")
-    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "deleteTrial", summary = "Delete a trial", description = "Deletes a trial that no study reports.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     public void delete(@PathParam("id") @Parameter(description = "The trial's id.", example = "beat-ms") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = Api.ETAG_EXAMPLE) String ifMatch) {
-        service.delete(id, ifMatch, editor.name());
+        service.delete(id, ifMatch);
     }
 }

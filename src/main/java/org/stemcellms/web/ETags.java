@@ -13,12 +13,58 @@ import java.util.regex.Pattern;
 public final class ETags {
 
     private static final Pattern TAG = Pattern.compile("\\s*(W/)?\"([^\"]*)\"\\s*(,|$)");
+    /** Between an item's part of a tag and its representation's: "1.hogsz1azv6" + "." + "x7Kp2". */
+    private static final String REPRESENTATION = ".";
 
     private ETags() {
     }
 
     public static String of(long version, Instant createdAt) {
         return "\"" + token(version, createdAt) + "\"";
+    }
+
+    /**
+     * The ETag of one representation: the item's tag (if the answer is about one item) with the representation's part
+     * after it ("1.hogsz1azv6.x7Kp2"), so that If-Match on a write, which compares the item's part, takes a GET's ETag.
+     */
+    public static String withRepresentation(String itemTag, String representation) {
+        return itemTag == null ? "\"" + representation + "\""
+                : itemTag.substring(0, itemTag.length() - 1) + REPRESENTATION + representation + "\"";
+    }
+
+    /** Whether a list of tags (If-Match) names {@code etag}, by the strong comparison: a weak tag never matches. */
+    public static boolean strongMatch(String header, String etag) {
+        return matches(header, etag, false);
+    }
+
+    /** Whether a list of tags (If-None-Match) names {@code etag}, by the weak comparison: W/ is ignored. */
+    public static boolean weakMatch(String header, String etag) {
+        return matches(header, etag, true);
+    }
+
+    /**
+     * The tag of a list (If-None-Match) that names this representation, whole or as the last part of an item's tag
+     * (see {@link #withRepresentation}), by the weak comparison; null when none does.
+     */
+    public static String naming(String header, String representation) {
+        for (String candidate : header.split(",")) {
+            String trimmed = candidate.trim();
+            String opaque = trimmed.startsWith("W/") ? trimmed.substring(2) : trimmed;
+            if (opaque.equals("\"" + representation + "\"") || opaque.endsWith(REPRESENTATION + representation + "\"")) {
+                return opaque;
+            }
+        }
+        return null;
+    }
+
+    private static boolean matches(String header, String etag, boolean weak) {
+        for (String candidate : header.split(",")) {
+            String trimmed = candidate.trim();
+            if ((weak && trimmed.startsWith("W/") ? trimmed.substring(2) : trimmed).equals(etag)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String token(long version, Instant createdAt) {
@@ -41,9 +87,9 @@ public final class ETags {
         int position = 0;
         while (matcher.find(position) && matcher.start() == position) {
             // If-Match uses the strong comparison: a weak tag never matches
-            // a GET's ETag adds a representation part after the record's: "1.hogsz1azv6.x7Kp2..."
+            // a GET's ETag adds a representation part after the record's (withRepresentation)
             String tag = matcher.group(2);
-            if (matcher.group(1) == null && (tag.equals(current) || tag.startsWith(current + "."))) {
+            if (matcher.group(1) == null && (tag.equals(current) || tag.startsWith(current + REPRESENTATION))) {
                 return;
             }
             position = matcher.end();

@@ -80,7 +80,7 @@ public class HttpCaching {
             // these need the item's own tag, and If-Match goes first (RFC 9110 13.2.2): decided once the resource answered
             return null;
         }
-        String matched = ifNoneMatch == null ? null : matching(ifNoneMatch, tag);
+        String matched = ifNoneMatch == null ? null : ETags.naming(ifNoneMatch, tag);
         if (ifNoneMatch != null) {
             request.setProperty(COUNTED, Boolean.TRUE);
             (matched == null ? modified : notModified).increment();
@@ -155,7 +155,7 @@ public class HttpCaching {
         } else {
             tag = request.getProperty(TAG) instanceof String computed ? computed : tag(request.getUriInfo().getRequestUri(), request);
         }
-        return itemTag == null ? "\"" + tag + "\"" : itemTag.toString().replaceFirst("\"$", "." + tag + "\"");
+        return ETags.withRepresentation(itemTag == null ? null : itemTag.toString(), tag);
     }
 
     /**
@@ -164,14 +164,14 @@ public class HttpCaching {
      */
     private void evaluatePreconditions(ContainerRequestContext request, ContainerResponseContext response, String etag) {
         String ifMatch = request.getHeaderString(HttpHeaders.IF_MATCH);
-        if (ifMatch != null && !ifMatch.trim().equals("*") && !strongMatch(ifMatch, etag)) {
+        if (ifMatch != null && !ifMatch.trim().equals("*") && !ETags.strongMatch(ifMatch, etag)) {
             withoutRepresentationHeaders(response);
             ProblemMapper.replaceWith(new ApiException(412, Problem.ABOUT_BLANK, "Precondition Failed", "The representation has "
                     + "changed since the ETag in If-Match; its current ETag is " + etag + ".", List.of()), request, response);
             return;
         }
         String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
-        boolean unchanged = ifNoneMatch != null && (ifNoneMatch.trim().equals("*") || weakMatch(ifNoneMatch, etag));
+        boolean unchanged = ifNoneMatch != null && (ifNoneMatch.trim().equals("*") || ETags.weakMatch(ifNoneMatch, etag));
         if (ifNoneMatch != null && request.getProperty(COUNTED) == null) {
             (unchanged ? notModified : modified).increment();
         }
@@ -186,27 +186,6 @@ public class HttpCaching {
         for (String name : List.of(HttpHeaders.CONTENT_TYPE, "Content-Disposition", "Link")) {
             response.getHeaders().remove(name);
         }
-    }
-
-    /** If-None-Match uses the weak comparison: W/ is ignored. */
-    private static boolean weakMatch(String ifNoneMatch, String etag) {
-        for (String candidate : ifNoneMatch.split(",")) {
-            String trimmed = candidate.trim();
-            if ((trimmed.startsWith("W/") ? trimmed.substring(2) : trimmed).equals(etag)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** If-Match uses the strong comparison: a weak tag never matches. */
-    private static boolean strongMatch(String ifMatch, String etag) {
-        for (String candidate : ifMatch.split(",")) {
-            if (candidate.trim().equals(etag)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean isRead(ContainerRequestContext request) {
@@ -245,17 +224,5 @@ public class HttpCaching {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** The entity tag of If-None-Match that is current (whole, or as the last part of an item's tag), or null. */
-    private static String matching(String ifNoneMatch, String tag) {
-        for (String candidate : ifNoneMatch.split(",")) {
-            String trimmed = candidate.trim();
-            String opaque = trimmed.startsWith("W/") ? trimmed.substring(2) : trimmed;
-            if (opaque.equals("\"" + tag + "\"") || opaque.endsWith("." + tag + "\"")) {
-                return opaque;
-            }
-        }
-        return null;
     }
 }

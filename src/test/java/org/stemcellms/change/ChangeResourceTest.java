@@ -7,12 +7,9 @@ import static org.hamcrest.Matchers.is;
 
 import java.time.Instant;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.stemcellms.testing.Database;
+import org.stemcellms.testing.WithoutTestRecords;
 import org.stemcellms.testing.ETag;
 import org.stemcellms.testing.Tokens;
 import org.stemcellms.testing.WriteBodies;
@@ -21,29 +18,20 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 
 @QuarkusTest
-class ChangeResourceTest {
+class ChangeResourceTest extends WithoutTestRecords {
 
     private static final WriteBodies.Body FAQ = WriteBodies.BY_COLLECTION.get("faqs");
     private static final WriteBodies.Body NOTE = WriteBodies.BY_COLLECTION.get("notes");
-
-    @Inject
-    Database database;
 
     private Instant start;
 
     @BeforeEach
     void writeTwoRecords() {
-        database.removeTestRecords();
         start = Instant.now();
         as("ana", "editor").contentType("application/json").body(FAQ.json()).post(FAQ.path()).then().statusCode(201);
         as("ben", "admin").contentType("application/json").body(NOTE.json()).post(NOTE.path()).then().statusCode(201);
         as("ana", "editor").header("If-Match", ETag.of(FAQ.item())).contentType("application/merge-patch+json").body("{\"answer\":\"B\"}")
                 .patch(FAQ.item()).then().statusCode(200);
-    }
-
-    @AfterEach
-    void removeTestRecords() {
-        database.removeTestRecords();
     }
 
     @Test

@@ -12,12 +12,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
-import org.stemcellms.testing.Database;
+import org.stemcellms.testing.WithoutTestRecords;
+import org.stemcellms.testing.Requests;
 import org.stemcellms.testing.ETag;
 import org.stemcellms.testing.Tokens;
 import org.stemcellms.testing.WriteBodies;
@@ -26,24 +24,15 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /** Editors who change the same version at the same moment: exactly one wins, the others get 412, nothing is lost silently. */
 @QuarkusTest
-class ConcurrencyTest {
+class ConcurrencyTest extends WithoutTestRecords {
 
     private static final WriteBodies.Body CLINIC = WriteBodies.BY_COLLECTION.get("clinics");
     private static final int EDITORS = 8;
 
-    @Inject
-    Database database;
-
     @BeforeEach
     void createTheRecord() {
-        database.removeTestRecords();
-        given().header("Authorization", Tokens.bearer(Tokens.editor())).contentType("application/json").body(CLINIC.json())
+        Requests.asEditor().contentType("application/json").body(CLINIC.json())
                 .post(CLINIC.path()).then().statusCode(201);
-    }
-
-    @AfterEach
-    void removeTestRecords() {
-        database.removeTestRecords();
     }
 
     @RepeatedTest(3)
@@ -74,7 +63,7 @@ class ConcurrencyTest {
         var winning = given().get(CLINIC.item()).then().statusCode(200).extract();
         assertEquals(1, ETag.version(winning.header("ETag")));
         String winner = winning.jsonPath().getString("name");
-        given().header("Authorization", Tokens.bearer(Tokens.editor())).queryParam("resource", "clinics")
+        Requests.asEditor().queryParam("resource", "clinics")
                 .queryParam("resourceId", CLINIC.id()).queryParam("sort", "-occurredAt").queryParam("size", 1)
                 .get("/api/v1/changes").then().statusCode(200)
                 .body("items[0].action", is("UPDATE"))

@@ -8,13 +8,12 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
+import org.stemcellms.testing.Requests;
 import org.stemcellms.testing.ETag;
-import org.stemcellms.testing.Tokens;
 import org.stemcellms.testing.WriteBodies;
 import org.stemcellms.testing.WithoutTestRecords;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.specification.RequestSpecification;
 
 /** References between records: unknown ones are 422, records still referred to cannot go (409), ids are unique (409). */
 @QuarkusTest
@@ -26,7 +25,7 @@ class ReferenceTest extends WithoutTestRecords {
     @Test
     void shouldAnswer422NamingAnUnknownCountryOfAClinic() {
         String before = database.fingerprint();
-        editor().contentType("application/json").body(CLINIC.with("countryCode", "\"FR\"")).post(CLINIC.path()).then()
+        Requests.asEditor().contentType("application/json").body(CLINIC.with("countryCode", "\"FR\"")).post(CLINIC.path()).then()
                 .statusCode(422)
                 .contentType("application/problem+json")
                 .body("type", is("/problems/unknown-reference"))
@@ -37,7 +36,7 @@ class ReferenceTest extends WithoutTestRecords {
 
     @Test
     void shouldNameEveryUnknownReferenceAtOnce() {
-        editor().contentType("application/json")
+        Requests.asEditor().contentType("application/json")
                 .body(CLINIC.with("countryCode", "\"FR\"").replace("\"therapyCodes\":[\"HSCT\"]", "\"therapyCodes\":[\"HSCT\",\"NOPE\"]")
                         .replace("\"sourceId\":\"article\"", "\"sourceId\":\"no-such-source\""))
                 .post(CLINIC.path()).then().statusCode(422)
@@ -46,9 +45,9 @@ class ReferenceTest extends WithoutTestRecords {
 
     @Test
     void shouldAnswer422ForACostAtAnUnknownClinicOrAClinicInAnotherCountry() {
-        editor().contentType("application/json").body(COST.with("clinicId", "\"nowhere\"")).post(COST.path()).then()
+        Requests.asEditor().contentType("application/json").body(COST.with("clinicId", "\"nowhere\"")).post(COST.path()).then()
                 .statusCode(422).body("errors.field", contains("clinicId"));
-        editor().contentType("application/json").body(COST.with("countryCode", "\"RU\"")).post(COST.path()).then()
+        Requests.asEditor().contentType("application/json").body(COST.with("countryCode", "\"RU\"")).post(COST.path()).then()
                 .statusCode(422).body("errors.field", contains("clinicId"))
                 .body("errors[0].message", is("is a clinic in MX, not in RU"));
     }
@@ -57,7 +56,7 @@ class ReferenceTest extends WithoutTestRecords {
     void shouldAnswer409WhenDeletingACountryThatClinicsAndCostsReferTo() {
         String before = database.fingerprint();
         String etag = given().get("/api/v1/countries/MX").then().extract().header("ETag");
-        editor().header("If-Match", etag).delete("/api/v1/countries/MX").then().statusCode(409)
+        Requests.asEditor().header("If-Match", etag).delete("/api/v1/countries/MX").then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("detail", matchesPattern(".*still referred to by 1 clinics, \\d+ costs.*"));
         assertEquals(before, database.fingerprint());
@@ -68,39 +67,35 @@ class ReferenceTest extends WithoutTestRecords {
         for (String path : new String[] { "/api/v1/therapies/HSCT", "/api/v1/clinics/clinica-ruiz", "/api/v1/sources/article",
                 "/api/v1/sources/burt-2019-jama" }) {
             String etag = given().get(path).then().statusCode(200).extract().header("ETag");
-            editor().header("If-Match", etag).delete(path).then().statusCode(409).contentType("application/problem+json");
+            Requests.asEditor().header("If-Match", etag).delete(path).then().statusCode(409).contentType("application/problem+json");
         }
     }
 
     @Test
     void shouldAnswer409ForADuplicateIdOrPosition() {
-        editor().contentType("application/json").body(CLINIC.with("id", "\"clinica-ruiz\"")).post(CLINIC.path()).then()
+        Requests.asEditor().contentType("application/json").body(CLINIC.with("id", "\"clinica-ruiz\"")).post(CLINIC.path()).then()
                 .statusCode(409).body("detail", containsString("clinica-ruiz"));
-        editor().contentType("application/json").body(WriteBodies.BY_COLLECTION.get("countries").with("code", "\"MX\""))
+        Requests.asEditor().contentType("application/json").body(WriteBodies.BY_COLLECTION.get("countries").with("code", "\"MX\""))
                 .post("/api/v1/countries").then().statusCode(409);
-        editor().contentType("application/json").body(WriteBodies.BY_COLLECTION.get("faqs").with("position", "1"))
+        Requests.asEditor().contentType("application/json").body(WriteBodies.BY_COLLECTION.get("faqs").with("position", "1"))
                 .post("/api/v1/faqs").then().statusCode(409).body("detail", is("Another FAQ already has position 1."));
     }
 
     @Test
     void shouldDeleteACountryOnceNothingRefersToIt() {
-        editor().contentType("application/json").body(WriteBodies.BY_COLLECTION.get("countries").json()).post("/api/v1/countries")
+        Requests.asEditor().contentType("application/json").body(WriteBodies.BY_COLLECTION.get("countries").json()).post("/api/v1/countries")
                 .then().statusCode(201);
-        editor().contentType("application/json").body(CLINIC.with("countryCode", "\"QZ\"")).post(CLINIC.path()).then().statusCode(201);
-        editor().header("If-Match", ETag.of("/api/v1/countries/QZ")).delete("/api/v1/countries/QZ").then().statusCode(409);
-        editor().header("If-Match", ETag.of(CLINIC.item())).delete(CLINIC.item()).then().statusCode(204);
-        editor().header("If-Match", ETag.of("/api/v1/countries/QZ")).delete("/api/v1/countries/qz").then().statusCode(204);
+        Requests.asEditor().contentType("application/json").body(CLINIC.with("countryCode", "\"QZ\"")).post(CLINIC.path()).then().statusCode(201);
+        Requests.asEditor().header("If-Match", ETag.of("/api/v1/countries/QZ")).delete("/api/v1/countries/QZ").then().statusCode(409);
+        Requests.asEditor().header("If-Match", ETag.of(CLINIC.item())).delete(CLINIC.item()).then().statusCode(204);
+        Requests.asEditor().header("If-Match", ETag.of("/api/v1/countries/QZ")).delete("/api/v1/countries/qz").then().statusCode(204);
     }
 
     @Test
     void shouldAnswer409NamingTheCostsWhenMovingAClinicThatHasCostsToAnotherCountry() {
         String etag = ETag.of("/api/v1/clinics/clinica-ruiz");
-        editor().header("If-Match", etag).contentType("application/merge-patch+json").body("{\"countryCode\":\"RU\"}")
+        Requests.asEditor().header("If-Match", etag).contentType("application/merge-patch+json").body("{\"countryCode\":\"RU\"}")
                 .patch("/api/v1/clinics/clinica-ruiz").then().statusCode(409)
                 .body("detail", matchesPattern("The clinic 'clinica-ruiz' has \\d+ costs in MX; move or delete them before changing its country\\."));
-    }
-
-    private static RequestSpecification editor() {
-        return given().header("Authorization", Tokens.bearer(Tokens.editor()));
     }
 }

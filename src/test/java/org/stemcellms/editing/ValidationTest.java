@@ -15,13 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.stemcellms.testing.WithoutTestRecords;
 import org.stemcellms.testing.ApiDocument;
-import org.stemcellms.testing.Database;
 import org.stemcellms.testing.Json;
 import org.stemcellms.testing.WriteBodies;
 
@@ -35,15 +32,7 @@ import io.swagger.v3.oas.models.media.Schema;
  * The invalid values come from the document, so a new field is covered without touching this test.
  */
 @QuarkusTest
-class ValidationTest {
-
-    @Inject
-    Database database;
-
-    @AfterEach
-    void removeTestRecords() {
-        database.removeTestRecords();
-    }
+class ValidationTest extends WithoutTestRecords {
 
     record Case(String collection, String field, Object value) {
         @Override

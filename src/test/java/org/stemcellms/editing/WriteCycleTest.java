@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.stemcellms.testing.Requests;
 import org.stemcellms.testing.ETag;
 import org.stemcellms.testing.Json;
 import org.stemcellms.testing.Tokens;
@@ -22,7 +23,6 @@ import org.stemcellms.testing.WithoutTestRecords;
 import org.stemcellms.testing.WriteBodies.Body;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.specification.RequestSpecification;
 
 /**
  * The whole life of a record in every writable collection: create, read, replace, patch, delete, with
@@ -45,7 +45,7 @@ class WriteCycleTest extends WithoutTestRecords {
             database.removeTestRecords();
             Instant start = Instant.now().minusSeconds(1);
             cycle(body);
-            var trail = editor().queryParam("resource", body.collection()).queryParam("resourceId", body.id())
+            var trail = Requests.asEditor().queryParam("resource", body.collection()).queryParam("resourceId", body.id())
                     .queryParam("from", start.toString()).queryParam("sort", "occurredAt")
                     .get("/api/v1/changes").then().statusCode(200)
                     .header("Cache-Control", "private, no-store")
@@ -62,17 +62,17 @@ class WriteCycleTest extends WithoutTestRecords {
                     .extract().jsonPath();
             // any earlier state can be restored by sending it back: here the record as it was before its deletion
             String before = Json.write(trail.getMap("items[3].before"));
-            editor().contentType("application/json").body(before).post(body.path()).then().statusCode(201)
+            Requests.asEditor().contentType("application/json").body(before).post(body.path()).then().statusCode(201)
                     .body(body.textField(), is("Patched"));
             long number = trail.getLong("items[3].id");
-            editor().get("/api/v1/changes/" + number).then().statusCode(200).body("action", is("DELETE"))
+            Requests.asEditor().get("/api/v1/changes/" + number).then().statusCode(200).body("action", is("DELETE"))
                     .body("resourceId", is(body.id()));
         }));
     }
 
     private void cycle(Body body) {
         // create
-        String created = editor().contentType("application/json").body(body.json()).post(body.path()).then().statusCode(201)
+        String created = Requests.asEditor().contentType("application/json").body(body.json()).post(body.path()).then().statusCode(201)
                 .header("Location", endsWith(body.item()))
                 .body(body.idField(), is(body.id()))
                 .extract().header("ETag");
@@ -84,14 +84,14 @@ class WriteCycleTest extends WithoutTestRecords {
         var read = readResponse.jsonPath();
         assertEquals(read.getString("createdAt"), read.getString("updatedAt"));
         // a change must say which version it changes
-        editor().contentType("application/json").body(body.with(body.textField(), "\"Changed\"")).put(body.item()).then()
+        Requests.asEditor().contentType("application/json").body(body.with(body.textField(), "\"Changed\"")).put(body.item()).then()
                 .statusCode(428).contentType("application/problem+json");
-        editor().header("If-Match", "*").contentType("application/json").body(body.with(body.textField(), "\"Changed\""))
+        Requests.asEditor().header("If-Match", "*").contentType("application/json").body(body.with(body.textField(), "\"Changed\""))
                 .put(body.item()).then().statusCode(428);
-        editor().header("If-Match", "W/" + created).contentType("application/json").body(body.with(body.textField(), "\"Changed\""))
+        Requests.asEditor().header("If-Match", "W/" + created).contentType("application/json").body(body.with(body.textField(), "\"Changed\""))
                 .put(body.item()).then().statusCode(412);
         // replace
-        var replacedResponse = editor().header("If-Match", created).contentType("application/json")
+        var replacedResponse = Requests.asEditor().header("If-Match", created).contentType("application/json")
                 .body(body.with(body.textField(), "\"Changed\"")).put(body.item()).then().statusCode(200)
                 .body(body.textField(), is("Changed"))
                 .extract();
@@ -100,10 +100,10 @@ class WriteCycleTest extends WithoutTestRecords {
         var replacedBody = replacedResponse.jsonPath();
         assertTrue(Instant.parse(replacedBody.getString("updatedAt")).isAfter(Instant.parse(replacedBody.getString("createdAt"))));
         // the same body again changes nothing, not even the version
-        editor().header("If-Match", replaced).contentType("application/json").body(body.with(body.textField(), "\"Changed\""))
+        Requests.asEditor().header("If-Match", replaced).contentType("application/json").body(body.with(body.textField(), "\"Changed\""))
                 .put(body.item()).then().statusCode(200).header("ETag", replaced);
         // the id cannot change
-        editor().header("If-Match", replaced).contentType("application/json")
+        Requests.asEditor().header("If-Match", replaced).contentType("application/json")
                 .body(body.with(body.textField(), "\"Changed\"").replace("\"" + body.id() + "\"", "\"" + otherId(body.id()) + "\""))
                 .put(body.item()).then().statusCode(400).body("errors.field", contains(body.idField()));
         // patch, as an admin
@@ -112,33 +112,29 @@ class WriteCycleTest extends WithoutTestRecords {
                 .patch(body.item()).then().statusCode(200).body(body.textField(), is("Patched")).extract().header("ETag");
         assertEquals(2, ETag.version(patched));
         // a stale ETag changes nothing
-        editor().header("If-Match", replaced).contentType("application/merge-patch+json")
+        Requests.asEditor().header("If-Match", replaced).contentType("application/merge-patch+json")
                 .body("{\"" + body.textField() + "\":\"Lost\"}").patch(body.item()).then().statusCode(412)
                 .contentType("application/problem+json");
         String afterPatch = given().get(body.item()).then().statusCode(200).body(body.textField(), is("Patched")).extract()
                 .header("ETag");
         assertEquals(afterPatch, patched);
         // delete
-        editor().header("If-Match", replaced).delete(body.item()).then().statusCode(412);
-        editor().delete(body.item()).then().statusCode(428);
-        editor().header("If-Match", patched).delete(body.item()).then().statusCode(204);
+        Requests.asEditor().header("If-Match", replaced).delete(body.item()).then().statusCode(412);
+        Requests.asEditor().delete(body.item()).then().statusCode(428);
+        Requests.asEditor().header("If-Match", patched).delete(body.item()).then().statusCode(204);
         given().get(body.item()).then().statusCode(404);
-        editor().header("If-Match", patched).delete(body.item()).then().statusCode(404);
+        Requests.asEditor().header("If-Match", patched).delete(body.item()).then().statusCode(404);
         // created again, the record has new ETags: none of the old ones can overwrite it
-        String recreated = editor().contentType("application/json").body(body.json()).post(body.path()).then().statusCode(201)
+        String recreated = Requests.asEditor().contentType("application/json").body(body.json()).post(body.path()).then().statusCode(201)
                 .extract().header("ETag");
         assertNotEquals(created, recreated);
-        editor().header("If-Match", created).contentType("application/merge-patch+json")
+        Requests.asEditor().header("If-Match", created).contentType("application/merge-patch+json")
                 .body("{\"" + body.textField() + "\":\"Lost\"}").patch(body.item()).then().statusCode(412);
-        editor().header("If-Match", recreated).delete(body.item()).then().statusCode(204);
+        Requests.asEditor().header("If-Match", recreated).delete(body.item()).then().statusCode(204);
     }
 
     /** A valid id of the same kind that no record has: QZ to QY, ZZTEST to YYTEST, zz-test-x to zy-test-x. */
     private static String otherId(String id) {
         return id.equals(id.toUpperCase()) ? id.replace('Z', 'Y') : id.replace("zz", "zy");
-    }
-
-    private static RequestSpecification editor() {
-        return given().header("Authorization", Tokens.bearer(Tokens.editor()));
     }
 }

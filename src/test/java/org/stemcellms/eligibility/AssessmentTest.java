@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.stemcellms.testing.Requests;
 import org.stemcellms.testing.LogCapture;
 import org.stemcellms.testing.Tokens;
 import org.stemcellms.testing.WithoutTestRecords;
@@ -167,7 +168,7 @@ class AssessmentTest extends WithoutTestRecords {
         given().get("/q/metrics").then().body(not(containsString("37.5"))).body(not(containsString("SPMS")));
         // and the same capture does see what the service logs: a write leaves its line
         try (var logs = LogCapture.of("")) {
-            given().header("Authorization", Tokens.bearer(Tokens.editor())).contentType("application/json")
+            Requests.asEditor().contentType("application/json")
                     .body(WriteBodies.BY_COLLECTION.get("notes").json()).post("/api/v1/notes").then().statusCode(201);
             assertTrue(logs.lines().stream().anyMatch(line -> line.contains("CREATE notes/zz-test-note")), "capture works: " + logs.lines());
         }

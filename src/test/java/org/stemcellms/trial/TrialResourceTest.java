@@ -16,11 +16,10 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
-import org.stemcellms.testing.Tokens;
+import org.stemcellms.testing.Requests;
 import org.stemcellms.testing.WithoutTestRecords;
 import org.stemcellms.testing.WriteBodies;
 
@@ -179,7 +178,7 @@ class TrialResourceTest extends WithoutTestRecords {
         given().get(PATH + "/NCT99999990").then().statusCode(200).body("id", is("zz-test-trial"));
         var reported = all().stream().filter(t -> !list(t, "publications").isEmpty()).findFirst().orElseThrow();
         String etag = given().get(PATH + "/" + reported.get("id")).then().statusCode(200).extract().header("ETag");
-        given().header("Authorization", Tokens.bearer(Tokens.editor())).header("If-Match", etag).delete(PATH + "/" + reported.get("id"))
+        Requests.asEditor().header("If-Match", etag).delete(PATH + "/" + reported.get("id"))
                 .then().statusCode(409).body("detail", containsString("studies"));
     }
 

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.stemcellms.testing.Requests;
 import org.stemcellms.testing.Json;
 import org.stemcellms.testing.Tokens;
 import org.stemcellms.testing.WriteBodies;
@@ -100,11 +101,11 @@ class HttpCachingTest extends WithoutTestRecords {
 
     @Test
     void shouldKeepEditorOnlyAndErrorResponsesOutOfCaches() {
-        given().header("Authorization", Tokens.bearer(Tokens.editor())).get("/api/v1/changes").then().statusCode(200)
+        Requests.asEditor().get("/api/v1/changes").then().statusCode(200)
                 .header("Cache-Control", "private, no-store")
                 .header("ETag", nullValue());
         // a public resource asked for with a token may be personalised: never stored by a shared cache
-        given().header("Authorization", Tokens.bearer(Tokens.editor())).get("/api/v1/costs").then().statusCode(200)
+        Requests.asEditor().get("/api/v1/costs").then().statusCode(200)
                 .header("Cache-Control", "private, no-store");
         given().get("/api/v1/costs/zz-unknown").then().statusCode(404).header("Cache-Control", "no-store");
         given().get("/api/v1/costs?currency=RUB").then().statusCode(400).header("Cache-Control", "no-store");
