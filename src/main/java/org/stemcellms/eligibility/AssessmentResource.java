@@ -23,7 +23,7 @@ public class AssessmentResource {
             + "DMT_RESPONSE (NONE_TRIED is neither); recentActivity YES (relapses or new MRI lesions in the last year) is "
             + "DISEASE_ACTIVITY HIGH, NO is LOW; comorbidities is COMORBIDITIES; LONG_STANDING_DISABILITY is not asked and stays "
             + "unknown. Each criterion is MET, NOT_MET or UNKNOWN. The reading follows these rules: "
-            + AssessmentService.RULES_TEXT
+            + EligibilityRules.RULES_TEXT
             + " Which centres and trials might accept the situation: every centre that publishes entry criteria (MS type, EDSS "
             + "range, age range, most years since diagnosis) and every trial whose current status is open (recruiting, not yet "
             + "recruiting, enrolling by invitation) is read against them: each criterion MET, NOT_MET or UNKNOWN (age and the others "

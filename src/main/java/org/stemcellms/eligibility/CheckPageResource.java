@@ -93,7 +93,7 @@ public class CheckPageResource {
         BigDecimal yearsSince = number(form.yearsSinceDiagnosis(), "yearsSinceDiagnosis", errors);
         AssessmentRequest request = new AssessmentRequest(blankToNull(form.msType()), edss, yearsSince, ageInYears, blankToNull(form.dmtResponse()),
                 blankToNull(form.recentActivity()), blankToNull(form.comorbidities()));
-        errors.addAll(AssessmentService.check(request));
+        errors.addAll(EligibilityRules.check(request));
         if (!errors.isEmpty()) {
             return RestResponse.status(RestResponse.Status.BAD_REQUEST, Templates.check(form, null, FormError.of(errors)));
         }

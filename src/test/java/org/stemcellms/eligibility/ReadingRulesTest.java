@@ -22,7 +22,7 @@ class ReadingRulesTest {
         for (int i = 0; i < favourableThenUnfavourable.length; i++) {
             outcomes.add(outcome(i < 4 ? CriterionKind.FAVOURABLE : CriterionKind.UNFAVOURABLE, favourableThenUnfavourable[i]));
         }
-        return AssessmentService.reading(outcomes);
+        return EligibilityRules.reading(outcomes);
     }
 
     private static final Outcome M = Outcome.MET;
@@ -49,7 +49,7 @@ class ReadingRulesTest {
     void rule4TooMuchUnknownIsPossible() {
         assertEquals(Reading.POSSIBLE_DISCUSS_WITH_SPECIALIST, reading(M, U, U, U, U, U, U));
         assertEquals(Reading.POSSIBLE_DISCUSS_WITH_SPECIALIST, reading(U, U, U, U, U, U, U));
-        assertEquals(Reading.POSSIBLE_DISCUSS_WITH_SPECIALIST, AssessmentService.reading(List.of()), "no criteria at all");
+        assertEquals(Reading.POSSIBLE_DISCUSS_WITH_SPECIALIST, EligibilityRules.reading(List.of()), "no criteria at all");
     }
 
     @Test
