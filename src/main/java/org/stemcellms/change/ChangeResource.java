@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.stemcellms.editing.Roles;
+import org.stemcellms.web.Roles;
 import org.stemcellms.web.Api;
 import org.stemcellms.web.ApiException;
 import org.stemcellms.web.Page;

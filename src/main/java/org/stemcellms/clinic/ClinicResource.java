@@ -28,14 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.stemcellms.cost.CostRepository;
-import org.stemcellms.cost.CostSortParam;
-import org.stemcellms.cost.CostView;
-import org.stemcellms.currency.Conversion;
-import org.stemcellms.currency.CurrencyConverter;
-import org.stemcellms.currency.CurrencyParam;
 import org.stemcellms.editing.MergePatch;
-import org.stemcellms.editing.Roles;
+import org.stemcellms.web.Roles;
 import org.stemcellms.web.Api;
 import org.stemcellms.web.Page;
 import org.stemcellms.web.PageParams;
@@ -52,14 +46,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 public class ClinicResource {
 
     private final ClinicRepository clinics;
-    private final CostRepository costs;
     private final ClinicService service;
-    private final CurrencyConverter converter;
 
-    ClinicResource(ClinicRepository clinics, CostRepository costs, ClinicService service, CurrencyConverter converter) {
-        this.converter = converter;
+    ClinicResource(ClinicRepository clinics, ClinicService service) {
         this.clinics = clinics;
-        this.costs = costs;
         this.service = service;
     }
 
@@ -101,7 +91,7 @@ public class ClinicResource {
     @Operation(operationId = "getClinic", summary = "Get a clinic", description = "One treatment centre, by its id.")
     public RestResponse<ClinicView> get(@PathParam("id") @Parameter(description = "The clinic's id.", example = "clinica-ruiz") String id) {
         Clinic clinic = service.require(id);
-        return Responses.item(ClinicView.from(clinic), clinic);
+        return Responses.item(ClinicView.from(clinic), clinic.version, clinic.createdAt);
     }
 
     @POST
@@ -149,26 +139,4 @@ public class ClinicResource {
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = Api.ETAG_EXAMPLE) String ifMatch) {
         service.delete(id, ifMatch);
     }
-
-    @GET
-    @Path("{id}/costs")
-    @Produces({ MediaType.APPLICATION_JSON, Api.TEXT_CSV })
-    @Operation(operationId = "listClinicCosts", summary = "List a clinic's costs",
-            description = "The cost records of one clinic, sorted and paged; the same records as `/costs?clinic={id}`.")
-    public RestResponse<Page<CostView>> costs(
-            @PathParam("id") @Parameter(description = "The clinic's id.", example = "clinica-ruiz") String id,
-            @BeanParam PageParams paging,
-            @BeanParam CostSortParam sort,
-            @BeanParam CurrencyParam currency,
-            @Context UriInfo uri) {
-        QueryParameters params = new QueryParameters();
-        String target = currency.code(params);
-        var order = sort.parse(params);
-        var page = params.page(paging);
-        params.validate();
-        Conversion conversion = converter.conversionTo(target);
-        Clinic clinic = service.require(id);
-        return Pages.respond(costs.search(CostRepository.Filter.ofClinic(clinic.id), order), page, cost -> CostView.from(cost, conversion), uri);
-    }
-
 }

@@ -33,7 +33,7 @@ import org.stemcellms.currency.Conversion;
 import org.stemcellms.currency.CurrencyConverter;
 import org.stemcellms.currency.CurrencyParam;
 import org.stemcellms.editing.MergePatch;
-import org.stemcellms.editing.Roles;
+import org.stemcellms.web.Roles;
 import org.stemcellms.therapy.Therapy;
 import org.stemcellms.therapy.TherapyRepository;
 import org.stemcellms.web.Api;
@@ -149,7 +149,7 @@ public class CostResource {
         params.validate();
         Conversion conversion = converter.conversionTo(target);
         Cost cost = service.require(id);
-        return Responses.item(CostView.from(cost, conversion), cost);
+        return Responses.item(CostView.from(cost, conversion), cost.version, cost.createdAt);
     }
 
     @POST

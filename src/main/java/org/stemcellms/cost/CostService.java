@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.stemcellms.clinic.Clinic;
 import org.stemcellms.country.Country;
-import org.stemcellms.currency.Currencies;
+import org.stemcellms.web.Currencies;
 import org.stemcellms.editing.ContentService;
 import org.stemcellms.editing.EditingSupport;
 import org.stemcellms.editing.RecordKind;

@@ -27,17 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.stemcellms.clinic.ClinicRepository;
-import org.stemcellms.clinic.ClinicSortParam;
-import org.stemcellms.clinic.ClinicView;
-import org.stemcellms.cost.CostRepository;
-import org.stemcellms.cost.CostSortParam;
-import org.stemcellms.cost.CostView;
-import org.stemcellms.currency.Conversion;
-import org.stemcellms.currency.CurrencyConverter;
-import org.stemcellms.currency.CurrencyParam;
 import org.stemcellms.editing.MergePatch;
-import org.stemcellms.editing.Roles;
+import org.stemcellms.web.Roles;
 import org.stemcellms.web.Api;
 import org.stemcellms.web.Page;
 import org.stemcellms.web.PageParams;
@@ -54,16 +45,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 public class CountryResource {
 
     private final CountryRepository countries;
-    private final ClinicRepository clinics;
-    private final CostRepository costs;
     private final CountryService service;
-    private final CurrencyConverter converter;
 
-    CountryResource(CountryRepository countries, ClinicRepository clinics, CostRepository costs, CountryService service, CurrencyConverter converter) {
-        this.converter = converter;
+    CountryResource(CountryRepository countries, CountryService service) {
         this.countries = countries;
-        this.clinics = clinics;
-        this.costs = costs;
         this.service = service;
     }
 
@@ -95,7 +80,7 @@ public class CountryResource {
             + "(case-insensitive).")
     public RestResponse<CountryView> get(@PathParam("code") @Parameter(description = "ISO 3166-1 alpha-2 code.", example = "MX") String code) {
         Country country = service.require(code);
-        return Responses.item(CountryView.from(country), country);
+        return Responses.item(CountryView.from(country), country.version, country.createdAt);
     }
 
     @POST
@@ -143,45 +128,4 @@ public class CountryResource {
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Api.IF_MATCH_DESCRIPTION, example = Api.ETAG_EXAMPLE) String ifMatch) {
         service.delete(code, ifMatch);
     }
-
-    @GET
-    @Path("{code}/clinics")
-    @Produces({ MediaType.APPLICATION_JSON, Api.TEXT_CSV })
-    @Operation(operationId = "listCountryClinics", summary = "List a country's clinics",
-            description = "The treatment centres in one country, sorted and paged; the same records as `/clinics?country={code}`.")
-    public RestResponse<Page<ClinicView>> clinics(
-            @PathParam("code") @Parameter(description = "ISO 3166-1 alpha-2 code.", example = "MX") String code,
-            @BeanParam PageParams paging,
-            @BeanParam ClinicSortParam sort,
-            @Context UriInfo uri) {
-        QueryParameters params = new QueryParameters();
-        var order = sort.parse(params);
-        var page = params.page(paging);
-        params.validate();
-        Country country = service.require(code);
-        return Pages.respond(clinics.search(ClinicRepository.Filter.ofCountry(country.code), order), page, ClinicView::from, uri);
-    }
-
-    @GET
-    @Path("{code}/costs")
-    @Produces({ MediaType.APPLICATION_JSON, Api.TEXT_CSV })
-    @Operation(operationId = "listCountryCosts", summary = "List a country's costs",
-            description = "The cost records of one country, country-wide and per clinic, sorted and paged; the same records as "
-                    + "`/costs?country={code}`.")
-    public RestResponse<Page<CostView>> costs(
-            @PathParam("code") @Parameter(description = "ISO 3166-1 alpha-2 code.", example = "MX") String code,
-            @BeanParam PageParams paging,
-            @BeanParam CostSortParam sort,
-            @BeanParam CurrencyParam currency,
-            @Context UriInfo uri) {
-        QueryParameters params = new QueryParameters();
-        String target = currency.code(params);
-        var order = sort.parse(params);
-        var page = params.page(paging);
-        params.validate();
-        Conversion conversion = converter.conversionTo(target);
-        Country country = service.require(code);
-        return Pages.respond(costs.search(CostRepository.Filter.ofCountry(country.code), order), page, cost -> CostView.from(cost, conversion), uri);
-    }
-
 }

@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.stemcellms.editing.MergePatch;
-import org.stemcellms.editing.Roles;
+import org.stemcellms.web.Roles;
 import org.stemcellms.web.Api;
 import org.stemcellms.web.Page;
 import org.stemcellms.web.PageParams;
@@ -75,7 +75,7 @@ public class ExchangeRateResource {
     public RestResponse<ExchangeRateView> get(
             @PathParam("currency") @Parameter(description = "ISO 4217 code.", example = "USD") String currency) {
         ExchangeRate rate = service.require(currency);
-        return Responses.item(ExchangeRateView.from(rate), rate);
+        return Responses.item(ExchangeRateView.from(rate), rate.version, rate.createdAt);
     }
 
     @POST

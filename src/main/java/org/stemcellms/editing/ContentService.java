@@ -15,6 +15,7 @@ import org.stemcellms.change.ChangeAction;
 import org.stemcellms.web.ApiException;
 import org.stemcellms.web.ETags;
 import org.stemcellms.web.Problem.FieldError;
+import org.stemcellms.web.Written;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.stemcellms.editing.MergePatch;
-import org.stemcellms.editing.Roles;
+import org.stemcellms.web.Roles;
 import org.stemcellms.web.Api;
 import org.stemcellms.web.Page;
 import org.stemcellms.web.PageParams;
@@ -83,7 +83,7 @@ public class EligibilityCriterionResource {
             description = "One criterion, by its id.")
     public RestResponse<EligibilityCriterionView> get(@PathParam("id") @Parameter(description = "The criterion's id.", example = "edss-under-6") String id) {
         EligibilityCriterion criterion = service.require(id);
-        return Responses.item(EligibilityCriterionView.from(criterion), criterion);
+        return Responses.item(EligibilityCriterionView.from(criterion), criterion.version, criterion.createdAt);
     }
 
     @POST

@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.stemcellms.editing.MergePatch;
-import org.stemcellms.editing.Roles;
+import org.stemcellms.web.Roles;
 import org.stemcellms.web.Api;
 import org.stemcellms.web.Page;
 import org.stemcellms.web.PageParams;
@@ -78,7 +78,7 @@ public class FaqResource {
     @Operation(operationId = "getFaq", summary = "Get an FAQ", description = "One question and answer, by its id.")
     public RestResponse<FaqView> get(@PathParam("id") @Parameter(description = "The question's id.", example = "is-hsct-a-cure") String id) {
         Faq faq = service.require(id);
-        return Responses.item(FaqView.from(faq), faq);
+        return Responses.item(FaqView.from(faq), faq.version, faq.createdAt);
     }
 
     @POST

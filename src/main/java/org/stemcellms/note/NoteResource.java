@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.stemcellms.editing.MergePatch;
-import org.stemcellms.editing.Roles;
+import org.stemcellms.web.Roles;
 import org.stemcellms.web.Api;
 import org.stemcellms.web.Page;
 import org.stemcellms.web.PageParams;
@@ -79,7 +79,7 @@ public class NoteResource {
     @Operation(operationId = "getNote", summary = "Get a note", description = "One note, by its id.")
     public RestResponse<NoteView> get(@PathParam("id") @Parameter(description = "The note's id.", example = "vet-the-clinic") String id) {
         Note note = service.require(id);
-        return Responses.item(NoteView.from(note), note);
+        return Responses.item(NoteView.from(note), note.version, note.createdAt);
     }
 
     @POST

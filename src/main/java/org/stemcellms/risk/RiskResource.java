@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.stemcellms.editing.MergePatch;
-import org.stemcellms.editing.Roles;
+import org.stemcellms.web.Roles;
 import org.stemcellms.web.Api;
 import org.stemcellms.web.Page;
 import org.stemcellms.web.PageParams;
@@ -86,7 +86,7 @@ public class RiskResource {
     @Operation(operationId = "getRisk", summary = "Get a risk", description = "One risk, by its id.")
     public RestResponse<RiskView> get(@PathParam("id") @Parameter(description = "The risk's id.", example = "mortality") String id) {
         Risk risk = service.require(id);
-        return Responses.item(RiskView.from(risk), risk);
+        return Responses.item(RiskView.from(risk), risk.version, risk.createdAt);
     }
 
     @POST

@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.stemcellms.editing.MergePatch;
-import org.stemcellms.editing.Roles;
+import org.stemcellms.web.Roles;
 import org.stemcellms.web.Api;
 import org.stemcellms.web.Page;
 import org.stemcellms.web.PageParams;
@@ -80,7 +80,7 @@ public class SourceResource {
     @Operation(operationId = "getSource", summary = "Get a source", description = "One source, by its id.")
     public RestResponse<SourceView> get(@PathParam("id") @Parameter(description = "The source's id.", example = "burt-2019-jama") String id) {
         Source source = service.require(id);
-        return Responses.item(SourceView.from(source), source);
+        return Responses.item(SourceView.from(source), source.version, source.createdAt);
     }
 
     @POST

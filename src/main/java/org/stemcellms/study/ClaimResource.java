@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.stemcellms.editing.MergePatch;
-import org.stemcellms.editing.Roles;
+import org.stemcellms.web.Roles;
 import org.stemcellms.web.Api;
 import org.stemcellms.web.Page;
 import org.stemcellms.web.PageParams;
@@ -81,7 +81,7 @@ public class ClaimResource {
     @Operation(operationId = "getClaim", summary = "Get a claim", description = "One claim with its verdict, note and the primary figures.")
     public RestResponse<ClaimView> get(@PathParam("id") @Parameter(description = "The claim's id.", example = "mist-69-percent") String id) {
         Claim claim = service.require(id);
-        return Responses.item(ClaimView.from(claim), claim);
+        return Responses.item(ClaimView.from(claim), claim.version, claim.createdAt);
     }
 
     @POST

@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.stemcellms.editing.MergePatch;
-import org.stemcellms.editing.Roles;
+import org.stemcellms.web.Roles;
 import org.stemcellms.web.Api;
 import org.stemcellms.web.Page;
 import org.stemcellms.web.PageParams;
@@ -82,7 +82,7 @@ public class StudyResource {
     @Operation(operationId = "getStudy", summary = "Get a study", description = "One study with its findings, by its id.")
     public RestResponse<StudyView> get(@PathParam("id") @Parameter(description = "The study's id.", example = "mist") String id) {
         Study study = service.require(id);
-        return Responses.item(StudyView.from(study), study);
+        return Responses.item(StudyView.from(study), study.version, study.createdAt);
     }
 
     @POST

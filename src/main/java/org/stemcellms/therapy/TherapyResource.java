@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.stemcellms.editing.MergePatch;
-import org.stemcellms.editing.Roles;
+import org.stemcellms.web.Roles;
 import org.stemcellms.web.Api;
 import org.stemcellms.web.Page;
 import org.stemcellms.web.PageParams;
@@ -87,7 +87,7 @@ public class TherapyResource {
     @Operation(operationId = "getTherapy", summary = "Get a therapy", description = "One therapy, by its code (case-insensitive).")
     public RestResponse<TherapyView> get(@PathParam("code") @Parameter(description = "The therapy's code.", example = "HSCT") String code) {
         Therapy therapy = service.require(code);
-        return Responses.item(TherapyView.from(therapy), therapy);
+        return Responses.item(TherapyView.from(therapy), therapy.version, therapy.createdAt);
     }
 
     @POST

@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.stemcellms.editing.MergePatch;
-import org.stemcellms.editing.Roles;
+import org.stemcellms.web.Roles;
 import org.stemcellms.web.Api;
 import org.stemcellms.web.Page;
 import org.stemcellms.web.PageParams;
@@ -91,7 +91,7 @@ public class TrialResource {
     public RestResponse<TrialView> get(@PathParam("id") @Parameter(description = "The trial's id or one of its registry numbers.",
             example = "beat-ms") String id) {
         Trial trial = service.requireByIdOrRegistryId(id);
-        return Responses.item(TrialView.from(trial), trial);
+        return Responses.item(TrialView.from(trial), trial.version, trial.createdAt);
     }
 
     @POST

@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.stemcellms.currency.Currencies;
 import org.stemcellms.web.Problem.FieldError;
 
 import io.quarkus.panache.common.Sort;

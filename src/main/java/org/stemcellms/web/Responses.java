@@ -6,8 +6,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.resteasy.reactive.RestResponse;
-import org.stemcellms.editing.VersionedEntity;
-import org.stemcellms.editing.Written;
 
 /** Item responses: the body with the ETag of the record's version, and 201 Created with its Location. */
 public final class Responses {
@@ -20,8 +18,8 @@ public final class Responses {
     }
 
     /** An item as read: its body with the ETag of its version. */
-    public static <V> RestResponse<V> item(V body, VersionedEntity entity) {
-        return RestResponse.ResponseBuilder.ok(body).header(HttpHeaders.ETAG, ETags.of(entity.version, entity.createdAt)).build();
+    public static <V> RestResponse<V> item(V body, long version, java.time.Instant createdAt) {
+        return RestResponse.ResponseBuilder.ok(body).header(HttpHeaders.ETAG, ETags.of(version, createdAt)).build();
     }
 
     /** 201 for a record created at {@code <collection path>/<id>}. */

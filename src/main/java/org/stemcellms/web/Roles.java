@@ -1,4 +1,4 @@
-package org.stemcellms.editing;
+package org.stemcellms.web;
 
 /** The roles a token's groups claim can grant. */
 public final class Roles {

@@ -1,4 +1,4 @@
-package org.stemcellms.change;
+package org.stemcellms.web;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,4 +1,4 @@
-package org.stemcellms.currency;
+package org.stemcellms.web;
 
 import java.util.Currency;
 import java.util.Set;
