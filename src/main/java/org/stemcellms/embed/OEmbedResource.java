@@ -30,10 +30,18 @@ import org.stemcellms.web.QueryParameters;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
 /** oEmbed (https://oembed.com) for the cost table: a CMS given a widget URL gets the iframe to insert. */
 @Path("/oembed")
 @Tag(name = "Embedding")
 public class OEmbedResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance frame(String src, int width, int height, String title);
+    }
 
     static final int DEFAULT_WIDTH = 640;
     static final int DEFAULT_HEIGHT = 480;
@@ -100,8 +108,8 @@ public class OEmbedResource {
         }
         int frameWidth = Math.min(width, DEFAULT_WIDTH);
         int frameHeight = Math.min(height, DEFAULT_HEIGHT);
-        String html = "<iframe src=\"" + attribute(frameSource(uri.getBaseUri(), query)) + "\" width=\"" + frameWidth + "\" height=\""
-                + frameHeight + "\" title=\"" + attribute(table.title()) + "\" style=\"border:0\" loading=\"lazy\"></iframe>";
+        // Qute escapes what it inserts for an HTML attribute: titles hold country names that editors write
+        String html = Templates.frame(frameSource(uri.getBaseUri(), query), frameWidth, frameHeight, table.title()).render().strip();
         return new OEmbed("1.0", "rich", "Stem-cell therapy for MS: data API", uri.getBaseUri().toString(), table.title(), html,
                 frameWidth, frameHeight, settings.get().cacheMaxAge().toSeconds());
     }
@@ -118,11 +126,6 @@ public class OEmbedResource {
             }
         }
         return source.toString();
-    }
-
-    /** Text made safe for a double-quoted HTML attribute: titles hold country names that editors write. */
-    static String attribute(String text) {
-        return text.replace("&", "&amp;").replace("\"", "&quot;").replace("'", "&#39;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     /** The URL, if it is a cost table page of this very host; 404 otherwise. */
