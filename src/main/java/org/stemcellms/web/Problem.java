@@ -8,10 +8,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** An RFC 9457 problem details body: the only shape an error ever takes in this API. */
 @Schema(name = "Problem", description = "An error, as RFC 9457 problem details (media type application/problem+json). "
-        + "`type` is `about:blank` when the HTTP status says it all, otherwise a relative URI naming the kind of problem: "
-        + "`/problems/invalid-parameters` (400, with `errors` naming every invalid parameter).")
+        + "`type` is `about:blank` when the HTTP status says it all, otherwise a URI relative to the service naming the kind of "
+        + "problem, whose page says what it means and how to fix the request: `/problems/invalid-parameters` (400, with `errors` "
+        + "naming every invalid parameter), `/problems/invalid-body` (400, every invalid field), `/problems/unknown-reference` "
+        + "(422, every id that names no record).")
 public record Problem(
-        @Schema(required = true, description = "URI reference identifying the kind of problem.", example = "/problems/invalid-parameters")
+        @Schema(required = true, description = "URI reference identifying the kind of problem; GET it (relative to the service) for "
+                + "what it means and how to fix the request.", example = "/problems/invalid-parameters")
         String type,
         @Schema(required = true, description = "Short, human-readable summary of the kind of problem.", example = "Invalid parameters")
         String title,
