@@ -13,30 +13,23 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.stemcellms.clinic.Clinic;
 import org.stemcellms.clinic.ClinicService;
-import org.stemcellms.currency.Conversion;
-import org.stemcellms.currency.CurrencyConverter;
 import org.stemcellms.currency.CurrencyParam;
 import org.stemcellms.web.Api;
 import org.stemcellms.web.Page;
 import org.stemcellms.web.PageParams;
-import org.stemcellms.web.Pages;
-import org.stemcellms.web.QueryParameters;
 
 /** A clinic's costs, at /clinics/{id}/costs: in this package, as it lists costs. */
 @Path(Api.BASE + "/clinics/{id}/costs")
 @Tag(name = "Clinics")
 public class ClinicCostsResource {
 
-    private final CostRepository costs;
+    private final CostLists lists;
     private final ClinicService service;
-    private final CurrencyConverter converter;
 
-    ClinicCostsResource(CostRepository costs, ClinicService service, CurrencyConverter converter) {
-        this.costs = costs;
+    ClinicCostsResource(CostLists lists, ClinicService service) {
+        this.lists = lists;
         this.service = service;
-        this.converter = converter;
     }
 
     @GET
@@ -49,13 +42,6 @@ public class ClinicCostsResource {
             @BeanParam CostSortParam sort,
             @BeanParam CurrencyParam currency,
             @Context UriInfo uri) {
-        QueryParameters params = new QueryParameters();
-        String target = currency.code(params);
-        var order = sort.parse(params);
-        var page = params.page(paging);
-        params.validate();
-        Conversion conversion = converter.conversionTo(target);
-        Clinic clinic = service.require(id);
-        return Pages.respond(costs.search(CostRepository.Filter.ofClinic(clinic.id), order), page, cost -> CostView.from(cost, conversion), uri);
+        return lists.respond(paging, sort, currency, () -> CostRepository.Filter.ofClinic(service.require(id).id), uri);
     }
 }

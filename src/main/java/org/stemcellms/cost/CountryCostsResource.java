@@ -13,30 +13,23 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.stemcellms.country.Country;
 import org.stemcellms.country.CountryService;
-import org.stemcellms.currency.Conversion;
-import org.stemcellms.currency.CurrencyConverter;
 import org.stemcellms.currency.CurrencyParam;
 import org.stemcellms.web.Api;
 import org.stemcellms.web.Page;
 import org.stemcellms.web.PageParams;
-import org.stemcellms.web.Pages;
-import org.stemcellms.web.QueryParameters;
 
 /** A country's costs, at /countries/{code}/costs: in this package, as it lists costs. */
 @Path(Api.BASE + "/countries/{code}/costs")
 @Tag(name = "Countries")
 public class CountryCostsResource {
 
-    private final CostRepository costs;
+    private final CostLists lists;
     private final CountryService service;
-    private final CurrencyConverter converter;
 
-    CountryCostsResource(CostRepository costs, CountryService service, CurrencyConverter converter) {
-        this.costs = costs;
+    CountryCostsResource(CostLists lists, CountryService service) {
+        this.lists = lists;
         this.service = service;
-        this.converter = converter;
     }
 
     @GET
@@ -50,13 +43,6 @@ public class CountryCostsResource {
             @BeanParam CostSortParam sort,
             @BeanParam CurrencyParam currency,
             @Context UriInfo uri) {
-        QueryParameters params = new QueryParameters();
-        String target = currency.code(params);
-        var order = sort.parse(params);
-        var page = params.page(paging);
-        params.validate();
-        Conversion conversion = converter.conversionTo(target);
-        Country country = service.require(code);
-        return Pages.respond(costs.search(CostRepository.Filter.ofCountry(country.code), order), page, cost -> CostView.from(cost, conversion), uri);
+        return lists.respond(paging, sort, currency, () -> CostRepository.Filter.ofCountry(service.require(code).code), uri);
     }
 }

@@ -198,8 +198,10 @@ class CollectionContractTest {
 
     @TestFactory
     Stream<DynamicTest> shouldAnswerEveryItemExample() {
-        // the audit trail's example entry exists only once something has been written; ChangeResourceTest covers it
-        return ApiDocument.gets().stream().filter(get -> get.template().contains("{") && !get.isCollection() && !get.isSecured())
+        // the audit trail's example entry exists only once something has been written; ChangeResourceTest covers it;
+        // pages for people (a problem type's) are not records
+        return ApiDocument.gets().stream().filter(get -> get.template().contains("{") && !get.isCollection() && !get.isSecured()
+                && ApiDocument.mediaTypes(get.operation(), 200).contains("application/json"))
                 .map(get -> DynamicTest.dynamicTest(get.toString(), () -> {
                     var item = as(get).get(get.path()).then().statusCode(200).extract().jsonPath();
                     String id = item.getString("id") != null ? item.getString("id")
