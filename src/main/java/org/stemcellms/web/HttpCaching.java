@@ -44,19 +44,20 @@ public class HttpCaching {
     private final ContentVersion contentVersion;
     /** Resolved per request: filters are created before the runtime configuration exists. */
     private final Provider<ApiSettings> settings;
-    private final BuildInfo build;
+    /** Which build is running (quarkus-info): a new build never answers 304 for what an older one produced. */
+    private final String build;
 
     private final Counter notModified;
     private final Counter modified;
 
     private final ResponseCache cache;
 
-    HttpCaching(ContentVersion contentVersion, Provider<ApiSettings> settings, BuildInfo build, MeterRegistry metrics,
+    HttpCaching(ContentVersion contentVersion, Provider<ApiSettings> settings, io.quarkus.info.BuildInfo build, MeterRegistry metrics,
             ResponseCache cache) {
         this.cache = cache;
         this.contentVersion = contentVersion;
         this.settings = settings;
-        this.build = build;
+        this.build = build.version() + "@" + build.time();
         this.notModified = revalidations(metrics, "not_modified");
         this.modified = revalidations(metrics, "modified");
     }
@@ -215,7 +216,7 @@ public class HttpCaching {
         String accept = negotiated != null ? negotiated.getType() + "/" + negotiated.getSubtype()
                 : request.getHeaderString(HttpHeaders.ACCEPT);
         // the scheme and host too: the landing page, the widget page and oEmbed hold absolute URLs built from them
-        String key = contentVersion.current() + "\n" + build.id() + "\n" + uri.getScheme() + "://" + uri.getRawAuthority()
+        String key = contentVersion.current() + "\n" + build + "\n" + uri.getScheme() + "://" + uri.getRawAuthority()
                 + uri.getRawPath() + "?" + (uri.getRawQuery() == null ? "" : uri.getRawQuery()) + "\n" + (accept == null ? "" : accept);
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
