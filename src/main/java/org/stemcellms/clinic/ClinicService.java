@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.stemcellms.country.Country;
 import org.stemcellms.editing.ContentService;
 import org.stemcellms.editing.EditingSupport;
+import org.stemcellms.editing.Inputs;
 import org.stemcellms.editing.RecordKind;
 import org.stemcellms.editing.References;
 import org.stemcellms.source.Source;
@@ -32,12 +33,8 @@ public class ClinicService extends ContentService<Clinic, ClinicInput> {
     @Override
     protected List<FieldError> check(ClinicInput input) {
         List<FieldError> errors = new ArrayList<>();
-        if (input.edssMin() != null && input.edssMax() != null && input.edssMin().compareTo(input.edssMax()) > 0) {
-            errors.add(new FieldError("edssMin", "must not be above edssMax"));
-        }
-        if (input.ageMin() != null && input.ageMax() != null && input.ageMin() > input.ageMax()) {
-            errors.add(new FieldError("ageMin", "must not be above ageMax"));
-        }
+        Inputs.requireOrdered(errors, "edssMin", input.edssMin(), "edssMax", input.edssMax());
+        Inputs.requireOrdered(errors, "ageMin", input.ageMin(), "ageMax", input.ageMax());
         if ((input.patientsTreated() == null) != (input.patientsTreatedOn() == null)) {
             errors.add(new FieldError(input.patientsTreated() == null ? "patientsTreated" : "patientsTreatedOn",
                     "must be given with " + (input.patientsTreated() == null ? "patientsTreatedOn" : "patientsTreated")

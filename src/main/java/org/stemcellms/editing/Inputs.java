@@ -1,6 +1,10 @@
 package org.stemcellms.editing;
 
-/** Formats and limits shared by the write forms (used in their Bean Validation annotations). */
+import java.util.List;
+
+import org.stemcellms.web.Problem.FieldError;
+
+/** Formats, limits and cross-field checks shared by the write forms (the formats used in their Bean Validation annotations). */
 public final class Inputs {
 
     public static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
@@ -17,5 +21,12 @@ public final class Inputs {
     public static final int ITEMS = 50;
 
     private Inputs() {
+    }
+
+    /** A 400 error on {@code minField} when both bounds of a pair are given and the lower is above the upper. */
+    public static <T extends Comparable<T>> void requireOrdered(List<FieldError> errors, String minField, T min, String maxField, T max) {
+        if (min != null && max != null && min.compareTo(max) > 0) {
+            errors.add(new FieldError(minField, "must not be above " + maxField));
+        }
     }
 }

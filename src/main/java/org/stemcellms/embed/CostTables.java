@@ -3,8 +3,6 @@ package org.stemcellms.embed;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -60,10 +58,6 @@ public class CostTables {
 
     /** What a partner asked for, as given; null where not given. */
     public record Query(String therapy, String country, String currency, String lang, String locale, String theme, String transparent) {
-
-        public static Query of(String therapy, String country, String currency) {
-            return new Query(therapy, country, currency, null, null, null, null);
-        }
     }
 
     private final CostRepository costs;
@@ -287,9 +281,5 @@ public class CostTables {
 
     private static boolean blank(String value) {
         return value == null || value.isBlank();
-    }
-
-    static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

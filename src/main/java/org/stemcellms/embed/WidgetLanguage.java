@@ -135,14 +135,17 @@ public enum WidgetLanguage {
     public String age(java.time.Period period) {
         long months = period.toTotalMonths();
         if (months > 0 && months % 12 == 0) {
-            long years = months / 12;
-            return years + " " + (years == 1 && this != RU ? words.years()[0] : this == RU && years % 10 == 1 && years % 100 != 11
-                    ? "года" : years == 1 ? words.years()[0] : words.years()[1]);
+            return months / 12 + " " + words.years()[form(months / 12)];
         }
         if (months > 0) {
-            return months + " " + (months == 1 ? words.months()[0] : this == RU && months % 10 == 1 && months % 100 != 11
-                    ? words.months()[0] : words.months()[1]);
+            return months + " " + words.months()[form(months)];
         }
         return period.getDays() + (this == EN ? " days" : this == ES ? " días" : this == RU ? " дней" : " Tage");
+    }
+
+    /** Which of a unit's two forms a number takes: Russian's first for 1, 21, 31... (not 11), the others' for 1 alone. */
+    private int form(long count) {
+        boolean first = this == RU ? count % 10 == 1 && count % 100 != 11 : count == 1;
+        return first ? 0 : 1;
     }
 }

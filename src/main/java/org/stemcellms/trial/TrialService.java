@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.stemcellms.clinic.Clinic;
 import org.stemcellms.editing.ContentService;
 import org.stemcellms.editing.EditingSupport;
+import org.stemcellms.editing.Inputs;
 import org.stemcellms.editing.RecordKind;
 import org.stemcellms.editing.References;
 import org.stemcellms.source.Source;
@@ -44,12 +45,8 @@ public class TrialService extends ContentService<Trial, TrialInput> {
     @Override
     protected List<FieldError> check(TrialInput input) {
         List<FieldError> errors = new ArrayList<>();
-        if (input.ageMin() != null && input.ageMax() != null && input.ageMin() > input.ageMax()) {
-            errors.add(new FieldError("ageMin", "must not be above ageMax"));
-        }
-        if (input.edssMin() != null && input.edssMax() != null && input.edssMin().compareTo(input.edssMax()) > 0) {
-            errors.add(new FieldError("edssMin", "must not be above edssMax"));
-        }
+        Inputs.requireOrdered(errors, "ageMin", input.ageMin(), "ageMax", input.ageMax());
+        Inputs.requireOrdered(errors, "edssMin", input.edssMin(), "edssMax", input.edssMax());
         if (input.identifiers() != null) {
             Set<String> seen = new HashSet<>();
             for (int i = 0; i < input.identifiers().size(); i++) {
