@@ -9,6 +9,9 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.CRC32;
 
 import org.junit.jupiter.api.Test;
 import org.stemcellms.testing.Json;
@@ -41,6 +44,15 @@ class ExchangeRateResourceTest extends WithoutTestRecords {
                 .body("currency", is("JPY"))
                 .body("unitsPerEur", comparesEqualTo(new BigDecimal("160.78")));
         given().get("/api/v1/sources/ecb-eurofxref-2024-09-26").then().statusCode(200).body("kind", is("REFERENCE_DATA"));
+    }
+
+    @Test
+    void shouldRecordAChecksumOfTheRatesFileSoThatAnEditedFileFailsValidation() throws Exception {
+        // the Java migration's checksum is a CRC32 of the CSV it loads, as Flyway keeps one for SQL migrations
+        CRC32 crc = new CRC32();
+        crc.update(Files.readAllBytes(Path.of("src/main/resources/db/data/ecb-eurofxref-2024-09-26.csv")));
+        assertEquals(1, database.count("select count(*) from flyway_schema_history where version = '5' and checksum = "
+                + (int) crc.getValue()));
     }
 
     @Test
