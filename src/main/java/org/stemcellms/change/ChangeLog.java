@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
-import org.stemcellms.web.ContentVersion;
+import org.stemcellms.web.caching.ContentVersion;
 
 /**
  * Records writes in the audit trail, inside the transaction of the write itself, so a failed write leaves no

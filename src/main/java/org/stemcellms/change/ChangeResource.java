@@ -22,11 +22,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.stemcellms.web.Roles;
 import org.stemcellms.web.Api;
-import org.stemcellms.web.ApiException;
-import org.stemcellms.web.Page;
-import org.stemcellms.web.PageParams;
-import org.stemcellms.web.Pages;
-import org.stemcellms.web.QueryParameters;
+import org.stemcellms.web.problem.ApiException;
+import org.stemcellms.web.query.Page;
+import org.stemcellms.web.query.PageParams;
+import org.stemcellms.web.query.Pages;
+import org.stemcellms.web.query.QueryParameters;
 
 @Path(Api.BASE + "/changes")
 @Produces(MediaType.APPLICATION_JSON)

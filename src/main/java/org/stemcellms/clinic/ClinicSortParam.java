@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.stemcellms.web.Api;
-import org.stemcellms.web.QueryParameters;
+import org.stemcellms.web.query.QueryParameters;
 
 import io.quarkus.panache.common.Sort;
 

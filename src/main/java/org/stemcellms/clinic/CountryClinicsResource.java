@@ -16,10 +16,10 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.stemcellms.country.Country;
 import org.stemcellms.country.CountryService;
 import org.stemcellms.web.Api;
-import org.stemcellms.web.Page;
-import org.stemcellms.web.PageParams;
-import org.stemcellms.web.Pages;
-import org.stemcellms.web.QueryParameters;
+import org.stemcellms.web.query.Page;
+import org.stemcellms.web.query.PageParams;
+import org.stemcellms.web.query.Pages;
+import org.stemcellms.web.query.QueryParameters;
 
 /** A country's clinics, at /countries/{code}/clinics: in this package, as it lists clinics. */
 @Path(Api.BASE + "/countries/{code}/clinics")

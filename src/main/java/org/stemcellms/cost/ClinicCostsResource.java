@@ -16,8 +16,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.stemcellms.clinic.ClinicService;
 import org.stemcellms.currency.CurrencyParam;
 import org.stemcellms.web.Api;
-import org.stemcellms.web.Page;
-import org.stemcellms.web.PageParams;
+import org.stemcellms.web.query.Page;
+import org.stemcellms.web.query.PageParams;
 
 /** A clinic's costs, at /clinics/{id}/costs: in this package, as it lists costs. */
 @Path(Api.BASE + "/clinics/{id}/costs")

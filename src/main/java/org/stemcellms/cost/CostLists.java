@@ -9,10 +9,10 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.stemcellms.currency.Conversion;
 import org.stemcellms.currency.CurrencyConverter;
 import org.stemcellms.currency.CurrencyParam;
-import org.stemcellms.web.Page;
-import org.stemcellms.web.PageParams;
-import org.stemcellms.web.Pages;
-import org.stemcellms.web.QueryParameters;
+import org.stemcellms.web.query.Page;
+import org.stemcellms.web.query.PageParams;
+import org.stemcellms.web.query.Pages;
+import org.stemcellms.web.query.QueryParameters;
 
 /** A nested list of costs (a country's, a clinic's): its parameters checked first (400), then its owner (404), then the page. */
 @ApplicationScoped

@@ -5,8 +5,8 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.stemcellms.web.Sorting;
-import org.stemcellms.web.Where;
+import org.stemcellms.web.query.Sorting;
+import org.stemcellms.web.query.Where;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;

@@ -37,13 +37,13 @@ import org.stemcellms.web.Roles;
 import org.stemcellms.therapy.Therapy;
 import org.stemcellms.therapy.TherapyRepository;
 import org.stemcellms.web.Api;
-import org.stemcellms.web.ApiException;
-import org.stemcellms.web.Problem;
-import org.stemcellms.web.Page;
-import org.stemcellms.web.PageParams;
-import org.stemcellms.web.Pages;
-import org.stemcellms.web.QueryParameters;
-import org.stemcellms.web.Responses;
+import org.stemcellms.web.problem.ApiException;
+import org.stemcellms.web.problem.Problem;
+import org.stemcellms.web.query.Page;
+import org.stemcellms.web.query.PageParams;
+import org.stemcellms.web.query.Pages;
+import org.stemcellms.web.query.QueryParameters;
+import org.stemcellms.web.caching.Responses;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

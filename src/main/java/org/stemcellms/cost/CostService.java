@@ -7,14 +7,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.stemcellms.clinic.Clinic;
 import org.stemcellms.country.Country;
-import org.stemcellms.web.Currencies;
+import org.stemcellms.web.query.Currencies;
 import org.stemcellms.editing.ContentService;
 import org.stemcellms.editing.EditingSupport;
 import org.stemcellms.editing.RecordKind;
 import org.stemcellms.editing.References;
 import org.stemcellms.source.Source;
 import org.stemcellms.therapy.Therapy;
-import org.stemcellms.web.Problem.FieldError;
+import org.stemcellms.web.problem.Problem.FieldError;
 
 /** Writes to cost records: prices in a known currency, min not above max, a clinic only in its own country. */
 @ApplicationScoped

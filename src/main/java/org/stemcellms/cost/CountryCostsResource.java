@@ -16,8 +16,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.stemcellms.country.CountryService;
 import org.stemcellms.currency.CurrencyParam;
 import org.stemcellms.web.Api;
-import org.stemcellms.web.Page;
-import org.stemcellms.web.PageParams;
+import org.stemcellms.web.query.Page;
+import org.stemcellms.web.query.PageParams;
 
 /** A country's costs, at /countries/{code}/costs: in this package, as it lists costs. */
 @Path(Api.BASE + "/countries/{code}/costs")

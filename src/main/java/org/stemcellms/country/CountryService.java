@@ -9,7 +9,7 @@ import org.stemcellms.editing.EditingSupport;
 import org.stemcellms.editing.RecordKind;
 import org.stemcellms.editing.References;
 import org.stemcellms.source.Source;
-import org.stemcellms.web.ApiException;
+import org.stemcellms.web.problem.ApiException;
 
 /** Writes to countries; a country that clinics or costs still refer to cannot be deleted. */
 @ApplicationScoped

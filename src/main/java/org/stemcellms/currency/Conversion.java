@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import org.stemcellms.source.SourceRef;
-import org.stemcellms.web.Currencies;
+import org.stemcellms.web.query.Currencies;
 
 /**
  * Conversion of amounts into one currency with the rates as they are in the data. A rate between two

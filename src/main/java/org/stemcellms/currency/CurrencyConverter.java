@@ -8,8 +8,8 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.stemcellms.web.ApiException;
-import org.stemcellms.web.Problem.FieldError;
+import org.stemcellms.web.problem.ApiException;
+import org.stemcellms.web.problem.Problem.FieldError;
 
 /** Prepares conversions into a requested currency from the exchange rates in the data. */
 @ApplicationScoped

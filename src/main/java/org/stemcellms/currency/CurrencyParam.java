@@ -5,7 +5,7 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.stemcellms.web.QueryParameters;
+import org.stemcellms.web.query.QueryParameters;
 
 /** The currency parameter of everything that shows prices: the costs and their summary. */
 public class CurrencyParam {

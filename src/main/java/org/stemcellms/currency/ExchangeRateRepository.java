@@ -2,7 +2,7 @@ package org.stemcellms.currency;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.stemcellms.web.Sorting;
+import org.stemcellms.web.query.Sorting;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;

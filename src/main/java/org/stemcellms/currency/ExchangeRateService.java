@@ -10,8 +10,8 @@ import org.stemcellms.editing.EditingSupport;
 import org.stemcellms.editing.RecordKind;
 import org.stemcellms.editing.References;
 import org.stemcellms.source.Source;
-import org.stemcellms.web.Currencies;
-import org.stemcellms.web.Problem.FieldError;
+import org.stemcellms.web.query.Currencies;
+import org.stemcellms.web.problem.Problem.FieldError;
 
 /** Writes to exchange rates, which only admins may make: a known ISO 4217 currency other than the base, EUR. */
 @ApplicationScoped

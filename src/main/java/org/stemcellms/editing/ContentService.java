@@ -12,9 +12,9 @@ import java.util.function.Function;
 import jakarta.transaction.Transactional;
 
 import org.stemcellms.change.ChangeAction;
-import org.stemcellms.web.ApiException;
-import org.stemcellms.web.ETags;
-import org.stemcellms.web.Problem.FieldError;
+import org.stemcellms.web.problem.ApiException;
+import org.stemcellms.web.caching.ETags;
+import org.stemcellms.web.problem.Problem.FieldError;
 import org.stemcellms.web.Written;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -11,8 +11,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.validation.Validator;
 
 import org.stemcellms.change.ChangeLog;
-import org.stemcellms.web.ApiException;
-import org.stemcellms.web.Problem.FieldError;
+import org.stemcellms.web.problem.ApiException;
+import org.stemcellms.web.problem.Problem.FieldError;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -2,7 +2,7 @@ package org.stemcellms.editing;
 
 import java.util.List;
 
-import org.stemcellms.web.Problem.FieldError;
+import org.stemcellms.web.problem.Problem.FieldError;
 
 /** Formats, limits and cross-field checks shared by the write forms (the formats used in their Bean Validation annotations). */
 public final class Inputs {

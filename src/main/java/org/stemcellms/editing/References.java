@@ -5,16 +5,14 @@ import java.util.List;
 
 import jakarta.persistence.EntityManager;
 
-import org.stemcellms.web.ApiException;
-import org.stemcellms.web.Problem.FieldError;
+import org.stemcellms.web.problem.ApiException;
+import org.stemcellms.web.problem.Problem.FieldError;
 
 /**
  * Resolves the records an input refers to (a clinic's country, a cost's clinic...), collecting every
  * unknown one so that a single 422 problem names them all.
  */
 public final class References {
-
-    public static final String UNKNOWN_REFERENCE = "/problems/unknown-reference";
 
     private final EntityManager entityManager;
     private final List<FieldError> unknown = new ArrayList<>();
@@ -59,7 +57,7 @@ public final class References {
 
     void check() {
         if (!unknown.isEmpty()) {
-            throw new ApiException(422, UNKNOWN_REFERENCE, "Unknown reference",
+            throw new ApiException(422, ApiException.UNKNOWN_REFERENCE, "Unknown reference",
                     unknown.size() == 1 ? "1 reference cannot be resolved." : unknown.size() + " references cannot be resolved.",
                     unknown);
         }

@@ -28,8 +28,8 @@ import org.stemcellms.trial.TrialStatus;
 import org.stemcellms.therapy.Therapy;
 import org.stemcellms.therapy.TherapyRepository;
 import org.stemcellms.therapy.TherapyRef;
-import org.stemcellms.web.ApiException;
-import org.stemcellms.web.Problem.FieldError;
+import org.stemcellms.web.problem.ApiException;
+import org.stemcellms.web.problem.Problem.FieldError;
 
 /**
  * The self-check: applies the HSCT eligibility criteria, as editors keep them in the data, to one situation by the

@@ -12,8 +12,8 @@ import org.stemcellms.editing.RecordKind;
 import org.stemcellms.editing.References;
 import org.stemcellms.source.Source;
 import org.stemcellms.therapy.Therapy;
-import org.stemcellms.web.ApiException;
-import org.stemcellms.web.Problem.FieldError;
+import org.stemcellms.web.problem.ApiException;
+import org.stemcellms.web.problem.Problem.FieldError;
 
 /** Writes to eligibility criteria: every condition must be one the self-check can evaluate. */
 @ApplicationScoped

@@ -12,7 +12,7 @@ import org.stemcellms.eligibility.Assessment.CriterionOutcome;
 import org.stemcellms.eligibility.Assessment.Outcome;
 import org.stemcellms.eligibility.Assessment.Reading;
 import org.stemcellms.source.SourceRef;
-import org.stemcellms.web.Problem.FieldError;
+import org.stemcellms.web.problem.Problem.FieldError;
 
 /**
  * The self-check's rules as pure functions: which request is valid, how it becomes the criteria's parameters, each

@@ -61,10 +61,6 @@ public record PublishedCriteria(List<String> msTypes, BigDecimal edssMin, BigDec
     public record Check(Criterion criterion, String published, Assessment.Outcome outcome, String reason, List<String> sourceIds) {
     }
 
-    public boolean publishesAny() {
-        return !msTypes.isEmpty() || edssMin != null || edssMax != null || ageMin != null || ageMax != null || maxYearsSinceDiagnosis != null;
-    }
-
     public List<Check> checks(Situation situation) {
         List<Check> checks = new ArrayList<>();
         if (!msTypes.isEmpty()) {

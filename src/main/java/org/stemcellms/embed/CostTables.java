@@ -30,7 +30,7 @@ import org.stemcellms.cost.Inclusion;
 import org.stemcellms.country.Country;
 import org.stemcellms.country.CountryRepository;
 import org.stemcellms.currency.Conversion;
-import org.stemcellms.web.Currencies;
+import org.stemcellms.web.query.Currencies;
 import org.stemcellms.currency.CurrencyConverter;
 import org.stemcellms.embed.EmbedResource.Bar;
 import org.stemcellms.embed.EmbedResource.CostTable;

@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.Locale;
 
-import org.stemcellms.web.Currencies;
+import org.stemcellms.web.query.Currencies;
 
 /** Amounts as a reader sees them: grouped digits, the currency's minor units, its ISO code. */
 final class Money {

@@ -22,11 +22,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.stemcellms.web.ApiException;
+import org.stemcellms.web.problem.ApiException;
 import org.stemcellms.web.ApiSettings;
-import org.stemcellms.web.Problem;
-import org.stemcellms.web.Problem.FieldError;
-import org.stemcellms.web.QueryParameters;
+import org.stemcellms.web.problem.Problem;
+import org.stemcellms.web.problem.Problem.FieldError;
+import org.stemcellms.web.query.QueryParameters;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 

@@ -30,11 +30,11 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.stemcellms.editing.MergePatch;
 import org.stemcellms.web.Roles;
 import org.stemcellms.web.Api;
-import org.stemcellms.web.Page;
-import org.stemcellms.web.PageParams;
-import org.stemcellms.web.Pages;
-import org.stemcellms.web.QueryParameters;
-import org.stemcellms.web.Responses;
+import org.stemcellms.web.query.Page;
+import org.stemcellms.web.query.PageParams;
+import org.stemcellms.web.query.Pages;
+import org.stemcellms.web.query.QueryParameters;
+import org.stemcellms.web.caching.Responses;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

@@ -8,7 +8,7 @@ import org.stemcellms.editing.RecordKind;
 import org.stemcellms.editing.References;
 import org.stemcellms.source.Source;
 import org.stemcellms.therapy.Therapy;
-import org.stemcellms.web.ApiException;
+import org.stemcellms.web.problem.ApiException;
 
 /** Writes to FAQs; each has its own position in the list. */
 @ApplicationScoped

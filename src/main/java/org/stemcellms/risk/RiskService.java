@@ -10,7 +10,7 @@ import org.stemcellms.editing.RecordKind;
 import org.stemcellms.editing.References;
 import org.stemcellms.source.Source;
 import org.stemcellms.therapy.Therapy;
-import org.stemcellms.web.Problem.FieldError;
+import org.stemcellms.web.problem.Problem.FieldError;
 
 /** Writes to risks. */
 @ApplicationScoped

@@ -8,7 +8,7 @@ import org.stemcellms.editing.ContentService;
 import org.stemcellms.editing.EditingSupport;
 import org.stemcellms.editing.RecordKind;
 import org.stemcellms.editing.References;
-import org.stemcellms.web.Problem.FieldError;
+import org.stemcellms.web.problem.Problem.FieldError;
 
 /** Writes to sources; a source that records still cite cannot be deleted. */
 @ApplicationScoped

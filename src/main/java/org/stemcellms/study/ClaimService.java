@@ -12,7 +12,7 @@ import org.stemcellms.editing.RecordKind;
 import org.stemcellms.editing.References;
 import org.stemcellms.risk.Risk;
 import org.stemcellms.source.Source;
-import org.stemcellms.web.Problem.FieldError;
+import org.stemcellms.web.problem.Problem.FieldError;
 
 /** Writes to claims: each is about a study or a risk, and names its evidence among the studies. */
 @ApplicationScoped

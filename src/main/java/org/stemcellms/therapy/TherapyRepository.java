@@ -2,7 +2,7 @@ package org.stemcellms.therapy;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.stemcellms.web.Where;
+import org.stemcellms.web.query.Where;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;

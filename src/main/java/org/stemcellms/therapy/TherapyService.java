@@ -10,8 +10,8 @@ import org.stemcellms.editing.EditingSupport;
 import org.stemcellms.editing.RecordKind;
 import org.stemcellms.editing.References;
 import org.stemcellms.source.Source;
-import org.stemcellms.web.ApiException;
-import org.stemcellms.web.Problem.FieldError;
+import org.stemcellms.web.problem.ApiException;
+import org.stemcellms.web.problem.Problem.FieldError;
 
 /** Writes to therapies; a therapy that other records still refer to cannot be deleted. */
 @ApplicationScoped

@@ -8,8 +8,8 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
-import org.stemcellms.testing.Requests;
 import org.stemcellms.testing.ETag;
+import org.stemcellms.testing.Requests;
 import org.stemcellms.testing.WriteBodies;
 import org.stemcellms.testing.WithoutTestRecords;
 
@@ -28,7 +28,7 @@ class ReferenceTest extends WithoutTestRecords {
         Requests.asEditor().contentType("application/json").body(CLINIC.with("countryCode", "\"FR\"")).post(CLINIC.path()).then()
                 .statusCode(422)
                 .contentType("application/problem+json")
-                .body("type", is("/problems/unknown-reference"))
+                .body("type", is(Requests.problemType("/problems/unknown-reference")))
                 .body("errors.field", contains("countryCode"))
                 .body("errors[0].message", containsString("'FR'"));
         assertEquals(before, database.fingerprint());

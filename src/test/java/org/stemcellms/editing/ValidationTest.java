@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.stemcellms.testing.Requests;
 import org.stemcellms.testing.WithoutTestRecords;
 import org.stemcellms.testing.ApiDocument;
 import org.stemcellms.testing.Json;
@@ -62,7 +63,7 @@ class ValidationTest extends WithoutTestRecords {
                 given().header("Authorization", body.writer()).contentType("application/json").body(Json.write(map))
                         .post(body.path()).then().statusCode(400)
                         .contentType("application/problem+json")
-                        .body("type", is("/problems/invalid-body"))
+                        .body("type", is(Requests.problemType("/problems/invalid-body")))
                         .body("errors.field", hasItem(anyOf(is(c.field()), startsWith(c.field() + "["), startsWith(c.field() + "."))));
             } catch (AssertionError e) {
                 throw new AssertionError(c + ": " + e.getMessage(), e);

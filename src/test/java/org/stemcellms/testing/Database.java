@@ -5,7 +5,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
-import org.stemcellms.web.ContentVersion;
+import org.stemcellms.web.caching.ContentVersion;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 
 import org.stemcellms.testing.ApiDocument.Get;
 
+import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
 
 /** Requests as a client of a documented operation would send them: with an editor's token where the operation needs one. */
@@ -18,5 +19,10 @@ public final class Requests {
 
     public static RequestSpecification asEditor() {
         return given().header("Authorization", Tokens.bearer(Tokens.editor()));
+    }
+
+    /** A problem type (a path such as {@code /problems/invalid-body}) as the service under test answers it: absolute. */
+    public static String problemType(String path) {
+        return RestAssured.baseURI + ":" + RestAssured.port + path;
     }
 }

@@ -1,4 +1,4 @@
-package org.stemcellms.web;
+package org.stemcellms.web.caching;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

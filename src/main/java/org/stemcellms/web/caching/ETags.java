@@ -1,9 +1,11 @@
-package org.stemcellms.web;
+package org.stemcellms.web.caching;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.stemcellms.web.problem.ApiException;
+import org.stemcellms.web.problem.Problem;
 
 /**
  * Entity tags of items, derived from the row's version and creation time (so a record deleted and created

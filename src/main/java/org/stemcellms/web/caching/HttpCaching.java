@@ -1,4 +1,4 @@
-package org.stemcellms.web;
+package org.stemcellms.web.caching;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +21,11 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.stemcellms.web.ApiSettings;
+import org.stemcellms.web.problem.ApiException;
+import org.stemcellms.web.problem.Problem;
+import org.stemcellms.web.problem.ProblemMapper;
+import org.stemcellms.web.representation.ContentNegotiation;
 
 /**
  * HTTP caching of public representations (JSON, CSV, HTML, script). Each gets a strong ETag derived from

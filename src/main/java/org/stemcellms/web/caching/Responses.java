@@ -1,4 +1,4 @@
-package org.stemcellms.web;
+package org.stemcellms.web.caching;
 
 import java.net.URI;
 
@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.resteasy.reactive.RestResponse;
+import org.stemcellms.web.Written;
 
 /** Item responses: the body with the ETag of the record's version, and 201 Created with its Location. */
 public final class Responses {

@@ -1,6 +1,7 @@
-package org.stemcellms.web;
+package org.stemcellms.web.contract;
 
 import java.math.BigDecimal;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +23,8 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.stemcellms.web.problem.ApiException;
+import org.stemcellms.web.problem.Problem;
 
 /**
  * Makes the generated document say exactly what the server does, in the forms client generators and
@@ -358,7 +361,7 @@ final class ClientContract {
                 "/api/v1/clinics"));
         PROBLEMS.put("415", new ProblemExample(Problem.ABOUT_BLANK, "Unsupported Media Type", "The request's Content-Type is not "
                 + "supported by /api/v1/clinics.", "/api/v1/clinics"));
-        PROBLEMS.put("422", new ProblemExample("/problems/unknown-reference", "Unknown reference", "1 reference is unknown.",
+        PROBLEMS.put("422", new ProblemExample(ApiException.UNKNOWN_REFERENCE, "Unknown reference", "1 reference is unknown.",
                 "/api/v1/clinics"));
         PROBLEMS.put("428", new ProblemExample(Problem.ABOUT_BLANK, "Precondition Required", "Send If-Match with the ETag of the "
                 + "version you are changing.", "/api/v1/clinics/clinica-ruiz"));
@@ -412,7 +415,7 @@ final class ClientContract {
             return;
         }
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", example.type());
+        body.put("type", Problem.absoluteType(example.type(), URI.create(Problem.EXAMPLE_SERVICE)));
         body.put("title", example.title());
         body.put("status", Integer.parseInt(status));
         body.put("detail", example.detail());

@@ -1,4 +1,4 @@
-package org.stemcellms.web;
+package org.stemcellms.web.contract;
 
 import java.util.List;
 import java.util.Map;
@@ -17,6 +17,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
+import org.stemcellms.web.Api;
+import org.stemcellms.web.problem.Problem;
 
 /**
  * Documents what every operation shares, once, so that no resource repeats it: the problem responses

@@ -1,4 +1,4 @@
-package org.stemcellms.web;
+package org.stemcellms.web.edge;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -8,6 +8,9 @@ import java.util.List;
 import jakarta.inject.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
+import org.stemcellms.web.ApiSettings;
+import org.stemcellms.web.problem.ApiException;
+import org.stemcellms.web.problem.Problem;
 
 /**
  * Enforces stemcellms.max-body-size on bodies sent without a Content-Length (chunked), which

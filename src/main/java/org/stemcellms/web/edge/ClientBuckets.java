@@ -1,4 +1,4 @@
-package org.stemcellms.web;
+package org.stemcellms.web.edge;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;

@@ -1,4 +1,4 @@
-package org.stemcellms.web;
+package org.stemcellms.web.edge;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +15,10 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import org.stemcellms.web.Api;
+import org.stemcellms.web.ApiSettings;
+import org.stemcellms.web.problem.ApiException;
+import org.stemcellms.web.problem.Problem;
 
 /**
  * Cross-origin access: public reads from any origin, without credentials; writes (and the audit trail,

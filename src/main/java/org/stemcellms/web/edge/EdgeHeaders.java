@@ -1,4 +1,4 @@
-package org.stemcellms.web;
+package org.stemcellms.web.edge;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -1,4 +1,4 @@
-package org.stemcellms.web;
+package org.stemcellms.web.edge;
 
 import java.util.Set;
 
@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.config.MeterFilter;
+import org.stemcellms.web.AllowedMethods;
 
 /**
  * Keeps the labels of the HTTP server metrics to a fixed set, whatever clients send: a method outside

@@ -1,4 +1,4 @@
-package org.stemcellms.web;
+package org.stemcellms.web.edge;
 
 import java.util.List;
 import java.util.Map;
@@ -25,6 +25,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 import io.vertx.core.http.HttpServerRequest;
+import org.stemcellms.web.ApiSettings;
+import org.stemcellms.web.Roles;
+import org.stemcellms.web.problem.Problem;
+import org.stemcellms.web.problem.ProblemMapper;
 
 /**
  * Rate limiting of anonymous traffic, per client address, with token buckets (bucket4j): a client may

@@ -1,4 +1,4 @@
-package org.stemcellms.web;
+package org.stemcellms.web.edge;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +13,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import org.stemcellms.web.Problem.FieldError;
+import org.stemcellms.web.AllowedMethods;
+import org.stemcellms.web.ApiSettings;
+import org.stemcellms.web.problem.ApiException;
+import org.stemcellms.web.problem.Problem.FieldError;
 
 /**
  * Turns away, before any resource runs, requests that would otherwise get a misleading answer: a body

@@ -1,14 +1,15 @@
-package org.stemcellms.web;
+package org.stemcellms.web.problem;
 
 import java.util.List;
 
-import org.stemcellms.web.Problem.FieldError;
+import org.stemcellms.web.problem.Problem.FieldError;
 
 /** An expected failure that answers as a problem: thrown by resources, turned into a response by {@link ProblemMapper}. */
 public class ApiException extends RuntimeException {
 
     public static final String INVALID_PARAMETERS = "/problems/invalid-parameters";
     public static final String INVALID_BODY = "/problems/invalid-body";
+    public static final String UNKNOWN_REFERENCE = "/problems/unknown-reference";
 
     private final int status;
     private final String type;

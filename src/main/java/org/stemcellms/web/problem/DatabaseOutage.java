@@ -1,4 +1,4 @@
-package org.stemcellms.web;
+package org.stemcellms.web.problem;
 
 import java.net.ConnectException;
 import java.sql.SQLException;

@@ -1,9 +1,9 @@
-package org.stemcellms.web;
+package org.stemcellms.web.problem;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
-import org.stemcellms.web.Problem.FieldError;
+import org.stemcellms.web.problem.Problem.FieldError;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;

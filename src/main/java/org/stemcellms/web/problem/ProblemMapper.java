@@ -1,4 +1,4 @@
-package org.stemcellms.web;
+package org.stemcellms.web.problem;
 
 import java.util.Comparator;
 import java.util.List;
@@ -27,6 +27,8 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import org.stemcellms.web.AllowedMethods;
+import org.stemcellms.web.RequestIds;
 
 /**
  * The one place where failures become responses: every error leaves the service as
@@ -183,17 +185,19 @@ public class ProblemMapper {
      * only once the resource has answered (a read that turns out unacceptable, a stale If-Match): no representation
      * header of the replaced answer stays.
      */
-    static void replaceWith(ApiException e, ContainerRequestContext request, ContainerResponseContext response) {
-        Problem body = new Problem(e.type(), e.title(), e.status(), e.getMessage(), request.getUriInfo().getRequestUri().getRawPath(),
-                RequestIds.current(), e.errors());
+    public static void replaceWith(ApiException e, ContainerRequestContext request, ContainerResponseContext response) {
+        UriInfo uri = request.getUriInfo();
+        Problem body = new Problem(Problem.absoluteType(e.type(), uri.getBaseUri()), e.title(), e.status(), e.getMessage(),
+                uri.getRequestUri().getRawPath(), RequestIds.current(), e.errors());
         List.of(HttpHeaders.ETAG, HttpHeaders.LAST_MODIFIED, HttpHeaders.LINK, "Content-Disposition").forEach(response.getHeaders()::remove);
         response.setStatus(e.status());
         response.setEntity(body, null, MediaType.valueOf(Problem.MEDIA_TYPE));
     }
 
-    static Response.ResponseBuilder problem(int status, String type, String title, String detail, UriInfo uri,
+    public static Response.ResponseBuilder problem(int status, String type, String title, String detail, UriInfo uri,
             List<Problem.FieldError> errors) {
-        Problem body = new Problem(type, title, status, detail, uri.getRequestUri().getRawPath(), RequestIds.current(), errors);
+        Problem body = new Problem(Problem.absoluteType(type, uri.getBaseUri()), title, status, detail, uri.getRequestUri().getRawPath(),
+                RequestIds.current(), errors);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body);
     }
 

@@ -1,4 +1,4 @@
-package org.stemcellms.web;
+package org.stemcellms.web.problem;
 
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +22,7 @@ import io.quarkus.qute.TemplateInstance;
 
 /**
  * What each problem {@code type} means and how to fix the request: the pages its URI resolves to (a problem's type is
- * relative, so it resolves against the service that answered it, e.g. https://host/problems/invalid-body).
+ * absolute, on the address the request reached the service at, e.g. https://host/problems/invalid-body).
  */
 @Path("/problems")
 @Tag(name = "Problems", description = "The pages a problem's `type` resolves to: what the problem means and how to fix the request.")

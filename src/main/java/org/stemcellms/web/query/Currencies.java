@@ -1,4 +1,4 @@
-package org.stemcellms.web;
+package org.stemcellms.web.query;
 
 import java.util.Currency;
 import java.util.Set;

@@ -1,4 +1,6 @@
-package org.stemcellms.web;
+package org.stemcellms.web.query;
+
+import java.util.List;
 
 import jakarta.ws.rs.QueryParam;
 
@@ -11,6 +13,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * naming the parameter, where JAX-RS conversion would answer 404.
  */
 public class PageParams {
+
+    /** The representations a collection offers: format=json (the default) or format=csv. */
+    static final List<String> FORMATS = List.of("json", "csv");
 
     @QueryParam("page")
     @Parameter(description = "Page number, starting at 1. A page past the last one is empty.", example = "1",
@@ -29,7 +34,7 @@ public class PageParams {
     String format;
 
     PageRequest parse(QueryParameters params) {
-        params.oneOf("format", format, Representation.FORMATS);
+        params.oneOf("format", format, FORMATS);
         int number = params.integer("page", page, 1, 1, PageRequest.MAX_PAGE);
         int perPage = params.integer("size", size, PageRequest.DEFAULT_SIZE, 1, PageRequest.MAX_SIZE);
         return new PageRequest(number, perPage);

@@ -1,4 +1,4 @@
-package org.stemcellms.web;
+package org.stemcellms.web.query;
 
 /** A validated page of a collection: 1-based page number and page size. */
 public record PageRequest(int page, int size) {

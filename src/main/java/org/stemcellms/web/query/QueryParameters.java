@@ -1,4 +1,4 @@
-package org.stemcellms.web;
+package org.stemcellms.web.query;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -14,7 +14,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.stemcellms.web.Problem.FieldError;
+import org.stemcellms.web.problem.ApiException;
+import org.stemcellms.web.problem.Problem.FieldError;
 
 import io.quarkus.panache.common.Sort;
 

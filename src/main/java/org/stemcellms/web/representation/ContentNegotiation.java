@@ -1,4 +1,4 @@
-package org.stemcellms.web;
+package org.stemcellms.web.representation;
 
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -18,12 +18,15 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import org.stemcellms.web.problem.ApiException;
+import org.stemcellms.web.problem.Problem;
+import org.stemcellms.web.problem.ProblemMapper;
 
 /**
  * Proactive content negotiation (RFC 9110 section 12.5.1) against what the matched operation produces:
  * q-values, the most specific range deciding a type's q, q=0 excluding, ties going to the operation's
  * first type (JSON before CSV). The winner replaces the Accept header, so that the resource, the response
- * writer and the cache key ({@link HttpCaching}) all see one concrete type; RESTEasy Reactive on its own
+ * writer and the cache key ({@code HttpCaching}) all see one concrete type; RESTEasy Reactive on its own
  * answers {@code application/*} with application/octet-stream and the record's toString(). No type fits: 406 problem.
  */
 public class ContentNegotiation {
@@ -105,7 +108,7 @@ public class ContentNegotiation {
     }
 
     /** The negotiated type of this request, or null where the operation offers no choice (or none matched). */
-    static MediaType negotiated(ContainerRequestContext request) {
+    public static MediaType negotiated(ContainerRequestContext request) {
         return request.getProperty(NEGOTIATED) instanceof MediaType chosen ? chosen : null;
     }
 

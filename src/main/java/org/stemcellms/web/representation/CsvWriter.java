@@ -1,4 +1,4 @@
-package org.stemcellms.web;
+package org.stemcellms.web.representation;
 
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.stemcellms.web.query.Page;
 
 /**
  * Writes a page of any collection as CSV (RFC 4180): a header row, then one row per item, nested records

@@ -1,8 +1,7 @@
-package org.stemcellms.web;
+package org.stemcellms.web.representation;
 
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
-import java.util.List;
 import java.util.Locale;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -14,6 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import org.stemcellms.web.Api;
+import org.stemcellms.web.query.Page;
 
 /**
  * The {@code format} parameter, for links and spreadsheets where an Accept header cannot be set:
@@ -21,8 +22,6 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * A CSV response is offered as a download named after its path (countries-MX-costs.csv).
  */
 public class Representation {
-
-    static final List<String> FORMATS = List.of("json", "csv");
 
     @ServerRequestFilter(preMatching = true)
     public void formatAsAccept(ContainerRequestContext request) {

@@ -1,4 +1,4 @@
-package org.stemcellms.web;
+package org.stemcellms.web.caching;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;

@@ -1,4 +1,4 @@
-package org.stemcellms.web;
+package org.stemcellms.web.caching;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
+import org.stemcellms.web.problem.ApiException;
 
 /** Item ETags and the If-Match precondition: plain logic, no Quarkus. */
 class ETagsTest {

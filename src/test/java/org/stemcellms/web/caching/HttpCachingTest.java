@@ -1,4 +1,4 @@
-package org.stemcellms.web;
+package org.stemcellms.web.caching;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.comparesEqualTo;
@@ -17,11 +17,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
-import org.stemcellms.testing.Requests;
 import org.stemcellms.testing.Json;
+import org.stemcellms.testing.Requests;
 import org.stemcellms.testing.Tokens;
-import org.stemcellms.testing.WriteBodies;
 import org.stemcellms.testing.WithoutTestRecords;
+import org.stemcellms.testing.WriteBodies;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;

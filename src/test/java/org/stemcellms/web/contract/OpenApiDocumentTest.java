@@ -1,4 +1,4 @@
-package org.stemcellms.web;
+package org.stemcellms.web.contract;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package org.stemcellms.web;
+package org.stemcellms.web.edge;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -7,8 +7,8 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
-import org.stemcellms.testing.WriteBodies;
 import org.stemcellms.testing.WithoutTestRecords;
+import org.stemcellms.testing.WriteBodies;
 
 import io.quarkus.test.junit.QuarkusTest;
 

@@ -1,4 +1,4 @@
-package org.stemcellms.web;
+package org.stemcellms.web.problem;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.stemcellms.web;
+package org.stemcellms.web.problem;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.stemcellms.testing.Requests;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -34,7 +35,7 @@ class ProblemDetailsTest {
         given().queryParam("country", "Mexico").queryParam("therapy", "!").queryParam("accessModel", "X").queryParam("size", "x")
                 .get("/api/v1/clinics").then().statusCode(400)
                 .contentType("application/problem+json")
-                .body("type", is("/problems/invalid-parameters"))
+                .body("type", is(Requests.problemType("/problems/invalid-parameters")))
                 .body("title", is("Invalid parameters"))
                 .body("detail", is("4 parameters are invalid."))
                 .body("errors.field", is(List.of("country", "therapy", "accessModel", "size")));

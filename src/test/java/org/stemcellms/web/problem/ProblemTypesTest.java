@@ -1,8 +1,10 @@
-package org.stemcellms.web;
+package org.stemcellms.web.problem;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
@@ -11,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
-import org.stemcellms.editing.References;
+import org.stemcellms.testing.Requests;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -21,7 +23,7 @@ class ProblemTypesTest {
 
     @Test
     void shouldResolveEveryProblemTypeToItsPage() throws Exception {
-        Set<String> types = new TreeSet<>(Set.of(ApiException.INVALID_PARAMETERS, ApiException.INVALID_BODY, References.UNKNOWN_REFERENCE));
+        Set<String> types = new TreeSet<>(Set.of(ApiException.INVALID_PARAMETERS, ApiException.INVALID_BODY, ApiException.UNKNOWN_REFERENCE));
         Matcher documented = Pattern.compile("/problems/[a-z-]+").matcher(Files.readString(Path.of("openapi", "openapi.yaml")));
         while (documented.find()) {
             types.add(documented.group());
@@ -32,6 +34,10 @@ class ProblemTypesTest {
                     .body(containsString("<code>" + type + "</code>"));
         }
         given().get("/problems").then().statusCode(200).body(containsString("unknown-reference"));
+        // as a client reads it: absolute, on the service that answered, and it resolves
+        String answered = given().get("/api/v1/clinics?size=0").then().statusCode(400).extract().path("type");
+        assertEquals(Requests.problemType(ApiException.INVALID_PARAMETERS), answered);
+        given().get(URI.create(answered)).then().statusCode(200).body(containsString("<code>" + ApiException.INVALID_PARAMETERS + "</code>"));
         given().get("/problems/no-such-problem").then().statusCode(404);
     }
 }

@@ -1,4 +1,4 @@
-package org.stemcellms.web;
+package org.stemcellms.web.query;
 
 import static io.restassured.RestAssured.given;
 import static org.stemcellms.testing.Requests.as;
@@ -23,8 +23,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.stemcellms.testing.ApiDocument;
 import org.stemcellms.testing.ApiDocument.Get;
+import org.stemcellms.testing.ApiDocument;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;

@@ -1,4 +1,4 @@
-package org.stemcellms.web;
+package org.stemcellms.web.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.panache.common.Sort;
+import org.stemcellms.web.problem.ApiException;
 
 /** The sort parameter: a field, a minus for descending, the id last so that pages are stable; plain logic, no Quarkus. */
 class SortingTest {

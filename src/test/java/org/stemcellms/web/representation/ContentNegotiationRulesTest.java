@@ -1,4 +1,4 @@
-package org.stemcellms.web;
+package org.stemcellms.web.representation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.stemcellms.web;
+package org.stemcellms.web.representation;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -16,8 +16,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.stemcellms.testing.ApiDocument;
 import org.stemcellms.testing.ApiDocument.Get;
+import org.stemcellms.testing.ApiDocument;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;

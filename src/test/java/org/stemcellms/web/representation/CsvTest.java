@@ -1,4 +1,4 @@
-package org.stemcellms.web;
+package org.stemcellms.web.representation;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.is;
@@ -18,8 +18,8 @@ import org.junit.jupiter.api.TestFactory;
 import org.stemcellms.testing.ApiDocument;
 import org.stemcellms.testing.Json;
 import org.stemcellms.testing.Requests;
-import org.stemcellms.testing.WriteBodies;
 import org.stemcellms.testing.WithoutTestRecords;
+import org.stemcellms.testing.WriteBodies;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
