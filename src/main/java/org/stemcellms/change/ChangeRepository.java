@@ -4,10 +4,10 @@ import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.stemcellms.web.query.Listing;
 import org.stemcellms.web.query.Sorting;
 import org.stemcellms.web.query.Where;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 
@@ -21,7 +21,7 @@ public class ChangeRepository implements PanacheRepositoryBase<Change, Long> {
     public record Filter(String resource, String resourceId, String author, Instant from, Instant to) {
     }
 
-    public PanacheQuery<Change> search(Filter filter, Sort sort) {
+    public Listing<Change> search(Filter filter, Sort sort) {
         return new Where()
                 .equal("resource", "resource", filter.resource())
                 .equal("resourceId", "resourceId", filter.resourceId())

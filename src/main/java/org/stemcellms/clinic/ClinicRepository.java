@@ -5,10 +5,10 @@ import java.math.BigDecimal;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.stemcellms.therapy.Therapy;
+import org.stemcellms.web.query.Listing;
 import org.stemcellms.web.query.Sorting;
 import org.stemcellms.web.query.Where;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 
@@ -28,7 +28,7 @@ public class ClinicRepository implements PanacheRepositoryBase<Clinic, String> {
         }
     }
 
-    public PanacheQuery<Clinic> search(Filter filter, Sort sort) {
+    public Listing<Clinic> search(Filter filter, Sort sort) {
         return new Where()
                 .equal("country.code", "country", filter.countryCode())
                 .and(":therapy member of therapies", "therapy",

@@ -5,10 +5,10 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.stemcellms.web.query.Listing;
 import org.stemcellms.web.query.Sorting;
 import org.stemcellms.web.query.Where;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 
@@ -56,7 +56,7 @@ public class CostRepository implements PanacheRepositoryBase<Cost, String> {
     }
 
     /** Price bounds keep the costs whose range overlaps [minPrice, maxPrice]; an open-ended range has no upper end. */
-    public PanacheQuery<Cost> search(Filter filter, Sort sort) {
+    public Listing<Cost> search(Filter filter, Sort sort) {
         return new Where()
                 .equal("therapy.code", "therapy", filter.therapyCode())
                 .equal("country.code", "country", filter.countryCode())

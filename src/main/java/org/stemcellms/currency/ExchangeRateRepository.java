@@ -2,9 +2,10 @@ package org.stemcellms.currency;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.stemcellms.web.query.Listing;
 import org.stemcellms.web.query.Sorting;
+import org.stemcellms.web.query.Where;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 
@@ -13,7 +14,7 @@ public class ExchangeRateRepository implements PanacheRepositoryBase<ExchangeRat
 
     public static final Sorting SORTING = Sorting.of("currency", "currency", "currency", "currency");
 
-    public PanacheQuery<ExchangeRate> all(Sort sort) {
-        return findAll(sort);
+    public Listing<ExchangeRate> all(Sort sort) {
+        return new Where().find(this, sort);
     }
 }

@@ -2,10 +2,10 @@ package org.stemcellms.eligibility;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.stemcellms.web.query.Listing;
 import org.stemcellms.web.query.Sorting;
 import org.stemcellms.web.query.Where;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 
@@ -19,7 +19,7 @@ public class EligibilityCriterionRepository implements PanacheRepositoryBase<Eli
     public record Filter(String therapyCode, CriterionKind kind, String q) {
     }
 
-    public PanacheQuery<EligibilityCriterion> search(Filter filter, Sort sort) {
+    public Listing<EligibilityCriterion> search(Filter filter, Sort sort) {
         return new Where()
                 .equal("therapy.code", "therapy", filter.therapyCode())
                 .equal("kind", "kind", filter.kind())

@@ -2,10 +2,10 @@ package org.stemcellms.note;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.stemcellms.web.query.Listing;
 import org.stemcellms.web.query.Sorting;
 import org.stemcellms.web.query.Where;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 
@@ -18,7 +18,7 @@ public class NoteRepository implements PanacheRepositoryBase<Note, String> {
     public record Filter(NoteCategory category, String therapyCode, String q) {
     }
 
-    public PanacheQuery<Note> search(Filter filter, Sort sort) {
+    public Listing<Note> search(Filter filter, Sort sort) {
         return new Where()
                 .equal("category", "category", filter.category())
                 .equal("therapy.code", "therapy", filter.therapyCode())

@@ -2,10 +2,10 @@ package org.stemcellms.risk;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.stemcellms.web.query.Listing;
 import org.stemcellms.web.query.Sorting;
 import org.stemcellms.web.query.Where;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 
@@ -20,7 +20,7 @@ public class RiskRepository implements PanacheRepositoryBase<Risk, String> {
     public record Filter(String therapyCode, RiskCategory category, Severity severity, Frequency frequency, String q) {
     }
 
-    public PanacheQuery<Risk> search(Filter filter, Sort sort) {
+    public Listing<Risk> search(Filter filter, Sort sort) {
         return new Where()
                 .equal("therapy.code", "therapy", filter.therapyCode())
                 .equal("category", "category", filter.category())

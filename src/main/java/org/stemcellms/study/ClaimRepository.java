@@ -2,10 +2,10 @@ package org.stemcellms.study;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.stemcellms.web.query.Listing;
 import org.stemcellms.web.query.Sorting;
 import org.stemcellms.web.query.Where;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 
@@ -18,7 +18,7 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, String> {
     public record Filter(String studyId, String riskId, Verdict verdict, String sourceId) {
     }
 
-    public PanacheQuery<Claim> search(Filter filter, Sort sort) {
+    public Listing<Claim> search(Filter filter, Sort sort) {
         return new Where()
                 .equal("study.id", "study", filter.studyId())
                 .equal("risk.id", "risk", filter.riskId())

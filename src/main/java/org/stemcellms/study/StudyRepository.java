@@ -2,10 +2,10 @@ package org.stemcellms.study;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.stemcellms.web.query.Listing;
 import org.stemcellms.web.query.Sorting;
 import org.stemcellms.web.query.Where;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 
@@ -18,7 +18,7 @@ public class StudyRepository implements PanacheRepositoryBase<Study, String> {
     public record Filter(String therapyCode, StudyKind kind, Integer year, String q) {
     }
 
-    public PanacheQuery<Study> search(Filter filter, Sort sort) {
+    public Listing<Study> search(Filter filter, Sort sort) {
         return new Where()
                 .equal("therapy.code", "therapy", filter.therapyCode())
                 .equal("kind", "kind", filter.kind())

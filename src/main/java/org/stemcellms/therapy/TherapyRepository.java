@@ -2,16 +2,16 @@ package org.stemcellms.therapy;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.stemcellms.web.query.Listing;
 import org.stemcellms.web.query.Where;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
 public class TherapyRepository implements PanacheRepositoryBase<Therapy, String> {
 
-    public PanacheQuery<Therapy> search(EvidenceLevel evidenceLevel, Boolean chemotherapy, String q, Sort sort) {
+    public Listing<Therapy> search(EvidenceLevel evidenceLevel, Boolean chemotherapy, String q, Sort sort) {
         return new Where()
                 .equal("evidenceLevel", "evidenceLevel", evidenceLevel)
                 .equal("involvesChemotherapy", "chemotherapy", chemotherapy)

@@ -5,10 +5,10 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.stemcellms.web.query.Listing;
 import org.stemcellms.web.query.Sorting;
 import org.stemcellms.web.query.Where;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 
@@ -23,7 +23,7 @@ public class TrialRepository implements PanacheRepositoryBase<Trial, String> {
     public record Filter(String therapyCode, TrialStatus status, TrialPhase phase, String countryCode, String registryId, String q) {
     }
 
-    public PanacheQuery<Trial> search(Filter filter, Sort sort) {
+    public Listing<Trial> search(Filter filter, Sort sort) {
         return new Where()
                 .equal("therapy.code", "therapy", filter.therapyCode())
                 .equal("status", "status", filter.status())

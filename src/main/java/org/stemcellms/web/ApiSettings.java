@@ -20,6 +20,13 @@ public interface ApiSettings {
     @WithDefault("60S")
     Duration cacheMaxAge();
 
+    /**
+     * Collections count matching items exactly up to this many; past it, {@code totalItems} is this lower bound and
+     * {@code totalItemsExact} is false, so that a filter matching 90,000 rows is as fast to page as one matching 10,000.
+     */
+    @WithDefault("10000")
+    long exactCountLimit();
+
     Cors cors();
 
     RateLimit rateLimit();

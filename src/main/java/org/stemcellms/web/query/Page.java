@@ -12,8 +12,15 @@ public record Page<T>(
         int page,
         @Schema(required = true, description = "The page size asked for.", example = "20")
         int size,
-        @Schema(required = true, description = "Items in the whole collection, across all pages.", example = "4")
+        @Schema(required = true, description = "Items in the whole collection, across all pages: exactly, or, when "
+                + "`totalItemsExact` is false, at least this many.", example = "4")
         long totalItems,
-        @Schema(required = true, description = "Number of pages; 0 when the collection is empty.", example = "1")
+        @Schema(required = true, description = "Whether `totalItems` is exact. Counting stops at 10,000 matching items (the "
+                + "service's `stemcellms.exact-count-limit`), so that a broad filter is as fast as a narrow one: past it, "
+                + "`totalItems` and `totalPages` are lower bounds, there is no `last` link, and `next` links lead on until the "
+                + "last page, which is exact again.", example = "true")
+        boolean totalItemsExact,
+        @Schema(required = true, description = "Number of pages (at least this many when `totalItemsExact` is false); 0 when "
+                + "the collection is empty.", example = "1")
         int totalPages) {
 }

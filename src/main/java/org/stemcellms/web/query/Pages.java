@@ -9,7 +9,9 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.resteasy.reactive.RestResponse;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import org.stemcellms.web.ApiSettings;
+
+import io.quarkus.arc.Arc;
 
 /** Turns a query into one page of views, with the RFC 8288 {@code Link} header that goes with it. */
 public final class Pages {
@@ -17,28 +19,37 @@ public final class Pages {
     private Pages() {
     }
 
-    public static <E, V> RestResponse<Page<V>> respond(PanacheQuery<E> query, PageRequest request, Function<E, V> view,
+    /**
+     * Two statements whatever the page: the count, up to the exact-count limit, and the page's rows with one more, which
+     * says whether a next page exists when the count stopped at the limit.
+     */
+    public static <E, V> RestResponse<Page<V>> respond(Listing<E> listing, PageRequest request, Function<E, V> view,
             UriInfo uri) {
-        long total = query.count();
-        List<V> items = total > request.offset()
-                ? query.range(request.offset(), request.offset() + request.size() - 1).list().stream().map(view).toList()
-                : List.of();
+        long limit = Arc.container().instance(ApiSettings.class).get().exactCountLimit();
+        long counted = listing.countUpTo(limit);
+        boolean exact = counted < limit;
+        List<E> rows = exact && counted <= request.offset() ? List.of() : listing.rows(request.offset(), request.size() + 1);
+        boolean more = rows.size() > request.size();
+        List<V> items = rows.stream().limit(request.size()).map(view).toList();
+        // past the limit, the most this page proves: its own rows, and one more when there is a next page
+        long total = exact || items.isEmpty() ? counted : Math.max(counted, request.offset() + items.size() + (more ? 1 : 0));
         int totalPages = (int) ((total + request.size() - 1) / request.size());
-        Page<V> page = new Page<>(items, request.page(), request.size(), total, totalPages);
-        return RestResponse.ResponseBuilder.ok(page).header("Link", links(uri, request.page(), totalPages)).build();
+        // the last page proves the total: its offset and its rows
+        Page<V> page = new Page<>(items, request.page(), request.size(), total, exact || !more && !items.isEmpty(), totalPages);
+        return RestResponse.ResponseBuilder.ok(page).header("Link", links(uri, page, more)).build();
     }
 
-    static String links(UriInfo uri, int page, int totalPages) {
-        int last = Math.max(totalPages, 1);
+    static String links(UriInfo uri, Page<?> page, boolean more) {
+        int last = Math.max(page.totalPages(), 1);
         List<String> links = new ArrayList<>();
         links.add(link(uri, 1, "first"));
-        if (page > 1) {
-            links.add(link(uri, Math.min(page - 1, last), "prev"));
+        if (page.page() > 1) {
+            links.add(link(uri, page.totalItemsExact() ? Math.min(page.page() - 1, last) : page.page() - 1, "prev"));
         }
-        if (page < totalPages) {
-            links.add(link(uri, page + 1, "next"));
+        if (more) {
+            links.add(link(uri, page.page() + 1, "next"));
         }
-        if (totalPages > 0) {
+        if (page.totalItemsExact() && page.totalPages() > 0) {
             // an empty list has no last page to point to: totalPages says 0
             links.add(link(uri, last, "last"));
         }

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 
@@ -37,9 +36,8 @@ public final class Where {
         return and("cast(sql('" + searchColumn + " @@ websearch_to_tsquery(''english'', ?)', :q) as Boolean) = true", "q", q);
     }
 
-    public <E> PanacheQuery<E> find(PanacheRepositoryBase<E, ?> repository, Sort sort) {
-        return clauses.isEmpty()
-                ? repository.findAll(sort)
-                : repository.find(String.join(" and ", clauses), sort, parameters);
+    /** The query of {@code repository}'s entities that this clause selects, in {@code sort} order. */
+    public <E> Listing<E> find(PanacheRepositoryBase<E, ?> repository, Sort sort) {
+        return new Listing<>(repository, String.join(" and ", clauses), Map.copyOf(parameters), sort);
     }
 }
