@@ -1,6 +1,6 @@
 -- A large synthetic data set for the benchmark (bench/run.sh with DATASET=large), loaded into the benchmark's
 -- own database after the migrations: 100 made-up countries (two-letter codes starting with Q, X, Y or Z, named
--- "Synthetic country ..."), 10,000 clinics and 100,000 costs. Nothing here is a fact: every row cites the source "synthetic-benchmark", which says so.
+-- "Synthetic country ..."), 10,000 clinics, 100,000 costs and 10,000 trials. Nothing here is a fact: every row cites the source "synthetic-benchmark", which says so.
 -- Never load it into a database that serves real data.
 begin;
 
@@ -40,6 +40,16 @@ select 'synthetic-cost-' || cl.n || '-' || k, 'HSCT', cl.country_code, cl.id, 'T
        'USD', true, array['HOSPITALIZATION', 'MEDICATIONS'], 'synthetic-benchmark', date '2026-01-01'
 from (select id, name, country_code, cast(substring(id from 18) as integer) as n from clinic where id like 'synthetic-clinic-%') cl,
      generate_series(1, 10) as k;
+
+-- 10,000 trials of HSCT, each in one synthetic country; statuses in turn (a tenth RECRUITING), phases in turn
+insert into trial (id, title, therapy_code, phase, status, status_as_of, country_codes, source_id, reviewed_on)
+select 'synthetic-trial-' || i, 'Synthetic trial ' || i, 'HSCT',
+       (array['PHASE_1', 'PHASE_2', 'PHASE_3'])[1 + i % 3],
+       (array['NOT_YET_RECRUITING', 'RECRUITING', 'ENROLLING_BY_INVITATION', 'ACTIVE_NOT_RECRUITING', 'COMPLETED',
+              'TERMINATED', 'SUSPENDED', 'WITHDRAWN', 'AUTHORISED', 'UNKNOWN'])[1 + i % 10],
+       date '2026-01-01', array[c.code], 'synthetic-benchmark', date '2026-01-01'
+from generate_series(1, 10000) as i
+join (select code, row_number() over (order by code) - 1 as n from country where name like 'Synthetic country %') c on c.n = (i - 1) % 100;
 
 -- changed outside the API: move the content version on, so that no cached representation survives it
 update content_version set version = version + 1 where id = 1;
