@@ -40,16 +40,16 @@ public class CostSummaryService {
     }
 
     public CostSummary summarize(Therapy therapy, String sourceId, Conversion conversion) {
-        Map<String, List<Cost>> byCountry = new LinkedHashMap<>();
+        Map<String, List<PriceObservation>> byCountry = new LinkedHashMap<>();
         Map<String, CostSummary.RateUsed> rates = new LinkedHashMap<>();
         int withoutRate = 0;
-        for (Cost cost : costs.forSummary(therapy == null ? null : therapy.code, sourceId)) {
-            if (!conversion.canConvert(cost.currency)) {
+        for (PriceObservation cost : costs.forSummary(therapy == null ? null : therapy.code, sourceId)) {
+            if (!conversion.canConvert(cost.currency())) {
                 withoutRate++;
                 continue;
             }
-            byCountry.computeIfAbsent(cost.country.code, code -> new ArrayList<>()).add(cost);
-            rates.computeIfAbsent(cost.currency, from -> rateUsed(conversion, from));
+            byCountry.computeIfAbsent(cost.country().code(), code -> new ArrayList<>()).add(cost);
+            rates.computeIfAbsent(cost.currency(), from -> rateUsed(conversion, from));
         }
         Dating dating = new Dating(LocalDate.now(ZoneOffset.UTC), settings.datedAfterYears());
         List<Partial> partials = byCountry.values().stream().map(group -> partial(group, conversion, dating)).toList();
@@ -67,39 +67,39 @@ public class CostSummaryService {
         return new CostSummary.RateUsed(from, conversion.target(), rate.rate(), rate.date(), rate.source(), conversion.rounding());
     }
 
-    private static Partial partial(List<Cost> group, Conversion conversion, Dating dating) {
+    private static Partial partial(List<PriceObservation> group, Conversion conversion, Dating dating) {
         Figures figures = Figures.of(group, conversion);
-        List<ClinicRef> clinics = group.stream().map(cost -> cost.clinic).filter(Objects::nonNull).distinct()
-                .sorted(Comparator.comparing(clinic -> clinic.id)).map(ClinicRef::from).toList();
-        List<LocalDate> asOf = List.copyOf(new TreeSet<>(group.stream().map(cost -> cost.reviewedOn).toList()));
-        List<SourceRef> sources = group.stream().map(cost -> cost.source).distinct().sorted(Comparator.comparing(source -> source.id))
-                .map(SourceRef::from).toList();
-        Map<String, List<Cost>> byCentre = new TreeMap<>();
-        group.stream().filter(cost -> cost.clinic != null)
-                .forEach(cost -> byCentre.computeIfAbsent(cost.clinic.id, id -> new ArrayList<>()).add(cost));
+        List<ClinicRef> clinics = group.stream().map(PriceObservation::clinic).filter(Objects::nonNull).distinct()
+                .sorted(Comparator.comparing(ClinicRef::id)).toList();
+        List<LocalDate> asOf = List.copyOf(new TreeSet<>(group.stream().map(PriceObservation::reviewedOn).toList()));
+        List<SourceRef> sources = group.stream().map(PriceObservation::source).distinct().sorted(Comparator.comparing(SourceRef::id))
+                .toList();
+        Map<String, List<PriceObservation>> byCentre = new TreeMap<>();
+        group.stream().filter(cost -> cost.clinic() != null)
+                .forEach(cost -> byCentre.computeIfAbsent(cost.clinic().id(), id -> new ArrayList<>()).add(cost));
         List<CostSummary.CentreCosts> centres = byCentre.values().stream().map(observations -> centre(observations, conversion, dating))
                 .toList();
-        return new Partial(CountryRef.from(group.get(0).country), figures.lowest(), figures.highest(), figures.openEnded(), group.size(),
+        return new Partial(group.get(0).country(), figures.lowest(), figures.highest(), figures.openEnded(), group.size(),
                 clinics, figures.original(), sources, asOf, disagree(group), newest(group), dated(group, dating), centres);
     }
 
-    private static CostSummary.CentreCosts centre(List<Cost> observations, Conversion conversion, Dating dating) {
+    private static CostSummary.CentreCosts centre(List<PriceObservation> observations, Conversion conversion, Dating dating) {
         Figures figures = Figures.of(observations, conversion);
-        return new CostSummary.CentreCosts(ClinicRef.from(observations.get(0).clinic), figures.lowest(), figures.highest(),
-                figures.openEnded(), observations.size(), (int) observations.stream().map(cost -> cost.source.id).distinct().count(),
+        return new CostSummary.CentreCosts(observations.get(0).clinic(), figures.lowest(), figures.highest(),
+                figures.openEnded(), observations.size(), (int) observations.stream().map(cost -> cost.source().id()).distinct().count(),
                 disagree(observations), newest(observations), dated(observations, dating), figures.original());
     }
 
     /** The range of a group of observations in the summary's currency, and as their sources give it, per original currency. */
     private record Figures(BigDecimal lowest, BigDecimal highest, boolean openEnded, List<CostSummary.OriginalRange> original) {
 
-        static Figures of(List<Cost> group, Conversion conversion) {
-            boolean openEnded = group.stream().anyMatch(cost -> cost.maxAmount == null);
-            Map<String, List<Cost>> byCurrency = new TreeMap<>();
-            group.forEach(cost -> byCurrency.computeIfAbsent(cost.currency, currency -> new ArrayList<>()).add(cost));
+        static Figures of(List<PriceObservation> group, Conversion conversion) {
+            boolean openEnded = group.stream().anyMatch(cost -> cost.maxAmount() == null);
+            Map<String, List<PriceObservation>> byCurrency = new TreeMap<>();
+            group.forEach(cost -> byCurrency.computeIfAbsent(cost.currency(), currency -> new ArrayList<>()).add(cost));
             return new Figures(
-                    group.stream().map(cost -> conversion.convert(cost.minAmount, cost.currency)).min(Comparator.naturalOrder()).orElseThrow(),
-                    openEnded ? null : group.stream().map(cost -> conversion.convert(cost.maxAmount, cost.currency))
+                    group.stream().map(cost -> conversion.convert(cost.minAmount(), cost.currency())).min(Comparator.naturalOrder()).orElseThrow(),
+                    openEnded ? null : group.stream().map(cost -> conversion.convert(cost.maxAmount(), cost.currency()))
                             .max(Comparator.naturalOrder()).orElseThrow(),
                     openEnded,
                     byCurrency.entrySet().stream().map(entry -> originalRange(entry.getKey(), entry.getValue())).toList());
@@ -107,24 +107,24 @@ public class CostSummaryService {
     }
 
     /** Observations disagree when they do not all state the same figures in the same currency. */
-    private static boolean disagree(List<Cost> observations) {
-        return observations.stream().map(cost -> cost.currency + " " + cost.minAmount.stripTrailingZeros().toPlainString() + " "
-                + (cost.maxAmount == null ? "+" : cost.maxAmount.stripTrailingZeros().toPlainString())).distinct().count() > 1;
+    private static boolean disagree(List<PriceObservation> observations) {
+        return observations.stream().map(cost -> cost.currency() + " " + cost.minAmount().stripTrailingZeros().toPlainString() + " "
+                + (cost.maxAmount() == null ? "+" : cost.maxAmount().stripTrailingZeros().toPlainString())).distinct().count() > 1;
     }
 
-    private static LocalDate newest(List<Cost> observations) {
-        return observations.stream().map(cost -> cost.source.pageDate).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
+    private static LocalDate newest(List<PriceObservation> observations) {
+        return observations.stream().map(PriceObservation::sourcePageDate).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
     }
 
-    private static int dated(List<Cost> observations, Dating dating) {
-        return (int) observations.stream().filter(cost -> Boolean.TRUE.equals(dating.isDated(cost.appliesYear, cost.source.pageDate)))
+    private static int dated(List<PriceObservation> observations, Dating dating) {
+        return (int) observations.stream().filter(cost -> Boolean.TRUE.equals(dating.isDated(cost.appliesYear(), cost.sourcePageDate())))
                 .count();
     }
 
-    private static CostSummary.OriginalRange originalRange(String currency, List<Cost> costs) {
-        BigDecimal lowest = costs.stream().map(cost -> cost.minAmount).min(Comparator.naturalOrder()).orElseThrow();
-        boolean openEnded = costs.stream().anyMatch(cost -> cost.maxAmount == null);
-        BigDecimal highest = openEnded ? null : costs.stream().map(cost -> cost.maxAmount).max(Comparator.naturalOrder()).orElseThrow();
+    private static CostSummary.OriginalRange originalRange(String currency, List<PriceObservation> costs) {
+        BigDecimal lowest = costs.stream().map(PriceObservation::minAmount).min(Comparator.naturalOrder()).orElseThrow();
+        boolean openEnded = costs.stream().anyMatch(cost -> cost.maxAmount() == null);
+        BigDecimal highest = openEnded ? null : costs.stream().map(PriceObservation::maxAmount).max(Comparator.naturalOrder()).orElseThrow();
         return new CostSummary.OriginalRange(currency, lowest, highest, openEnded);
     }
 

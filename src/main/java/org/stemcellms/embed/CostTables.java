@@ -28,6 +28,7 @@ import org.stemcellms.cost.Cost;
 import org.stemcellms.cost.CostRepository;
 import org.stemcellms.cost.Inclusion;
 import org.stemcellms.country.Country;
+import org.stemcellms.country.CountryRef;
 import org.stemcellms.country.CountryRepository;
 import org.stemcellms.currency.Conversion;
 import org.stemcellms.web.query.Currencies;
@@ -113,8 +114,8 @@ public class CostTables {
             String code = query.country().trim().toUpperCase(Locale.ROOT);
             country = code.matches("[A-Z]{2}") ? countries.findByIdOptional(code).orElse(null) : null;
             if (country == null) {
-                errors.add(unknown(words, "country", query.country(), String.join(", ", new TreeSet<>(costs.forSummary(therapyCode, null)
-                        .stream().map(cost -> cost.country.code).toList()))));
+                errors.add(unknown(words, "country", query.country(), String.join(", ", new TreeSet<>(costs.countriesWithCosts(therapyCode)
+                        .stream().map(CountryRef::code).toList()))));
             }
         }
         String currency = blank(query.currency()) ? DEFAULT_CURRENCY : query.currency().trim().toUpperCase(Locale.ROOT);

@@ -65,9 +65,7 @@ public class LandingResource {
         String base = uri.getBaseUri().toString().replaceAll("/$", "");
         // the first request's real answer, as GET /api/v1/countries/MX gives it now
         String firstResponse = countries.findByIdOptional("MX").map(CountryView::from).map(this::pretty).orElse("");
-        List<Option> choices = costs.forSummary(null, null).stream().map(cost -> cost.country).distinct()
-                .sorted(java.util.Comparator.comparing((org.stemcellms.country.Country country) -> country.name))
-                .map(country -> new Option(country.code, country.name)).toList();
+        List<Option> choices = costs.countriesWithCosts(null).stream().map(country -> new Option(country.code(), country.name())).toList();
         return RestResponse.ResponseBuilder.ok(Templates.landing(base, firstResponse, choices, List.copyOf(converter.convertible())))
                 .header("Content-Security-Policy", "default-src 'self'; style-src 'unsafe-inline'; img-src 'self' data:; "
                         + "frame-ancestors 'none'")

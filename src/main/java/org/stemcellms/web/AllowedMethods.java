@@ -22,7 +22,7 @@ import jakarta.ws.rs.Path;
 public class AllowedMethods {
 
     /** {@code literals}: the characters of the template outside {params}; JAX-RS prefers the route with most. */
-    private record Route(Pattern path, int literals, Set<String> methods) {
+    private record Route(Pattern path, int literals, Set<String> methods, String template) {
     }
 
     private final List<Route> routes = new ArrayList<>();
@@ -63,6 +63,18 @@ public class AllowedMethods {
         return String.join(", ", methods);
     }
 
+    /** The template of the route that serves GET on a request path ({@code /api/v1/costs/{id}}), or null. */
+    public String getTemplate(String requestPath) {
+        Route best = null;
+        for (Route route : routes) {
+            if (route.methods().contains("GET") && route.path().matcher(requestPath).matches()
+                    && (best == null || route.literals() > best.literals())) {
+                best = route;
+            }
+        }
+        return best == null ? null : best.template();
+    }
+
     /** Every route template of the API, as metrics label requests ({@code /api/v1/costs/{id}}). */
     public Set<String> templates() {
         return templates;
@@ -76,7 +88,7 @@ public class AllowedMethods {
                 String template = sub == null ? root : root + "/" + sub.value();
                 templates.add(normalize(template));
                 routes.add(new Route(toPattern(template), template.replaceAll("\\{[^}]*}", "").replace("/", "").length(),
-                        Set.of(httpMethod)));
+                        Set.of(httpMethod), normalize(template)));
             }
         }
     }

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
@@ -66,15 +67,22 @@ public class ContentVersion {
 
     /** The last committed version: from memory while the listener is live, from the database otherwise. */
     public long current() {
-        long version = known.get();
-        if (version != Long.MIN_VALUE && heardAt != 0 && System.nanoTime() - heardAt < FRESH_NANOS) {
-            return version;
+        OptionalLong version = inMemory();
+        if (version.isPresent()) {
+            return version.getAsLong();
         }
         try (Connection connection = dataSource.getConnection()) {
             return read(connection);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the content version", e);
         }
+    }
+
+    /** The last committed version while the listener is live (no database needed), else empty. */
+    public OptionalLong inMemory() {
+        long version = known.get();
+        return version != Long.MIN_VALUE && heardAt != 0 && System.nanoTime() - heardAt < FRESH_NANOS ? OptionalLong.of(version)
+                : OptionalLong.empty();
     }
 
     /** Increases the version in the caller's transaction; public for the tests' clean-up, which deletes rows directly. */

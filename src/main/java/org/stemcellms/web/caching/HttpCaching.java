@@ -44,7 +44,7 @@ public class HttpCaching {
     private static final String FROM_CACHE = HttpCaching.class.getName() + ".fromCache";
     /** Set where the revalidation was counted already, before the resource ran. */
     private static final String COUNTED = HttpCaching.class.getName() + ".counted";
-    private static final String VARY = HttpHeaders.ACCEPT + ", Origin";
+    public static final String VARY = HttpHeaders.ACCEPT + ", Origin";
 
     private final ContentVersion contentVersion;
     /** Resolved per request: filters are created before the runtime configuration exists. */
@@ -197,7 +197,12 @@ public class HttpCaching {
         return HttpMethod.GET.equals(request.getMethod()) || HttpMethod.HEAD.equals(request.getMethod());
     }
 
-    private String publicCaching() {
+    /** Counts a conditional GET answered 304 elsewhere (the fast path), as this class counts its own. */
+    public void countNotModified() {
+        notModified.increment();
+    }
+
+    public String publicCaching() {
         return "public, max-age=" + settings.get().cacheMaxAge().toSeconds();
     }
 
@@ -220,8 +225,13 @@ public class HttpCaching {
         var negotiated = ContentNegotiation.negotiated(request);
         String accept = negotiated != null ? negotiated.getType() + "/" + negotiated.getSubtype()
                 : request.getHeaderString(HttpHeaders.ACCEPT);
+        return tag(contentVersion.current(), uri, accept);
+    }
+
+    /** The tag of the representation of {@code uri} in the {@code accept} type (negotiated) at content version {@code version}. */
+    public String tag(long version, URI uri, String accept) {
         // the scheme and host too: the landing page, the widget page and oEmbed hold absolute URLs built from them
-        String key = contentVersion.current() + "\n" + build + "\n" + uri.getScheme() + "://" + uri.getRawAuthority()
+        String key = version + "\n" + build + "\n" + uri.getScheme() + "://" + uri.getRawAuthority()
                 + uri.getRawPath() + "?" + (uri.getRawQuery() == null ? "" : uri.getRawQuery()) + "\n" + (accept == null ? "" : accept);
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));

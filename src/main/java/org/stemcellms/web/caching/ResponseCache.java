@@ -46,7 +46,7 @@ public class ResponseCache implements WriterInterceptor {
             "Content-Security-Policy", HttpHeaders.ETAG);
 
     /** A cached answer: its body and the headers that describe it. */
-    record Entry(byte[] body, Map<String, String> headers) {
+    public record Entry(byte[] body, Map<String, String> headers) {
     }
 
     private final Map<String, Entry> entries = new LinkedHashMap<>(256, 0.75f, true);
@@ -93,6 +93,15 @@ public class ResponseCache implements WriterInterceptor {
         (entry == null ? misses : hits).increment();
         // a request that waited in vain computes on its own, without registering: waiters wait for one request only
         return new Lookup(entry, null);
+    }
+
+    /** The cached representation, or null without waiting or registering anything: for the fast path (CachedAnswers). */
+    public Entry peek(String tag) {
+        Entry entry = cached(tag);
+        if (entry != null) {
+            hits.increment();
+        }
+        return entry;
     }
 
     /**

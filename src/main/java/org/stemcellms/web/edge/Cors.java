@@ -3,6 +3,7 @@ package org.stemcellms.web.edge;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.inject.Provider;
@@ -35,6 +36,9 @@ public class Cors {
     private static final String WRITE_HEADERS = "Authorization, Content-Type, If-Match, If-None-Match, Accept";
     /** POSTs that only compute an answer: anyone may send them, from anywhere. */
     private static final Set<String> READ_ONLY_POSTS = Set.of(Api.BASE + "/eligibility/assessments", "/check");
+
+    /** What a public read from another origin is answered with. */
+    static final Map<String, String> PUBLIC_READ = Map.of("Access-Control-Allow-Origin", "*", "Access-Control-Expose-Headers", EXPOSED);
 
     /** Resolved per request: filters are created before the runtime configuration exists. */
     private final Provider<ApiSettings> settings;
@@ -77,14 +81,12 @@ public class Cors {
                 && request.getHeaderString(HttpHeaders.AUTHORIZATION) == null)
                 || (HttpMethod.POST.equals(request.getMethod()) && READ_ONLY_POSTS.contains(request.getUriInfo().getRequestUri().getRawPath()));
         if (publicRead) {
-            response.getHeaders().putSingle("Access-Control-Allow-Origin", "*");
+            PUBLIC_READ.forEach(response.getHeaders()::putSingle);
         } else if (mayWrite(origin)) {
             response.getHeaders().putSingle("Access-Control-Allow-Origin", origin);
             response.getHeaders().add(HttpHeaders.VARY, "Origin");
-        } else {
-            return;
+            response.getHeaders().putSingle("Access-Control-Expose-Headers", EXPOSED);
         }
-        response.getHeaders().putSingle("Access-Control-Expose-Headers", EXPOSED);
     }
 
     private Response preflight(String origin, String method, String requestedHeaders) {

@@ -77,6 +77,20 @@ public class RateLimits {
         return problem.build();
     }
 
+    /**
+     * For the fast path (CachedAnswers), which has no request context: takes one request from the client's budget and
+     * gives the headers the answer carries (none when limits are off); null when the budget is spent, for the normal
+     * path to answer the 429 (asking again takes nothing from an empty bucket).
+     */
+    Map<String, String> consume(HttpServerRequest http) {
+        ApiSettings.RateLimit limit = settings.get().rateLimit();
+        if (!limit.enabled()) {
+            return Map.of();
+        }
+        ConsumptionProbe probe = buckets(limit).of(address(http)).tryConsumeAndReturnRemaining(1);
+        return probe.isConsumed() ? headers(limit, probe) : null;
+    }
+
     @ServerResponseFilter
     public void rateLimitHeaders(ContainerRequestContext request, ContainerResponseContext response) {
         if (request.getProperty(PROBE) instanceof ConsumptionProbe probe && probe.isConsumed()) {
