@@ -7,11 +7,11 @@ import java.util.function.Function;
 
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.resteasy.reactive.RestResponse;
-
 import org.stemcellms.web.ApiSettings;
 
-import io.quarkus.arc.Arc;
+import io.smallrye.config.SmallRyeConfig;
 
 /** Turns a query into one page of views, with the RFC 8288 {@code Link} header that goes with it. */
 public final class Pages {
@@ -25,7 +25,7 @@ public final class Pages {
      */
     public static <E, V> RestResponse<Page<V>> respond(Listing<E> listing, PageRequest request, Function<E, V> view,
             UriInfo uri) {
-        long limit = Arc.container().instance(ApiSettings.class).get().exactCountLimit();
+        long limit = ConfigProvider.getConfig().unwrap(SmallRyeConfig.class).getConfigMapping(ApiSettings.class).exactCountLimit();
         long counted = listing.countUpTo(limit);
         boolean exact = counted < limit;
         List<E> rows = exact && counted <= request.offset() ? List.of() : listing.rows(request.offset(), request.size() + 1);
