@@ -1,6 +1,7 @@
 package org.stemcellms.web;
 
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.event.Observes;
@@ -25,7 +26,7 @@ public class RequestIds {
     void register(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(context -> {
             String given = context.request().getHeader(HEADER);
-            String id = given != null && ACCEPTABLE.matcher(given).matches() ? given : UUID.randomUUID().toString();
+            String id = given != null && ACCEPTABLE.matcher(given).matches() ? given : newId();
             context.request().headers().set(HEADER, id);
             context.put(MDC_KEY, id);
             MDC.put(MDC_KEY, id);
@@ -33,6 +34,17 @@ public class RequestIds {
             context.addEndHandler(ignored -> MDC.remove(MDC_KEY));
             context.next();
         });
+    }
+
+    /**
+     * A random (version 4) UUID from the thread's own generator: an id to quote, not a secret, so it need not come from
+     * the shared SecureRandom that UUID.randomUUID() locks on every request.
+     */
+    static String newId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (random.nextLong() & ~(0xC000L << 48)) | (0x8000L << 48);
+        return new UUID(high, low).toString();
     }
 
     /** The id of the request being handled on this thread, or null outside of one. */

@@ -45,6 +45,14 @@ public class HttpCaching {
     /** Set where the revalidation was counted already, before the resource ran. */
     private static final String COUNTED = HttpCaching.class.getName() + ".counted";
     public static final String VARY = HttpHeaders.ACCEPT + ", Origin";
+    /** One digest per thread: every public GET computes a tag, and a digest is not thread-safe. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    });
 
     private final ContentVersion contentVersion;
     /** Resolved per request: filters are created before the runtime configuration exists. */
@@ -233,11 +241,7 @@ public class HttpCaching {
         // the scheme and host too: the landing page, the widget page and oEmbed hold absolute URLs built from them
         String key = version + "\n" + build + "\n" + uri.getScheme() + "://" + uri.getRawAuthority()
                 + uri.getRawPath() + "?" + (uri.getRawQuery() == null ? "" : uri.getRawQuery()) + "\n" + (accept == null ? "" : accept);
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        byte[] digest = SHA_256.get().digest(key.getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 16);
     }
 }
