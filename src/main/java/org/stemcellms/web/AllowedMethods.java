@@ -3,8 +3,10 @@ package org.stemcellms.web;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,7 +27,12 @@ public class AllowedMethods {
     private record Route(Pattern path, int literals, Set<String> methods, String template) {
     }
 
+    /** How many request paths' GET templates are kept; past it they are forgotten at once, so junk paths cannot fill memory. */
+    private static final int KEPT_TEMPLATES = 10_000;
+
     private final List<Route> routes = new ArrayList<>();
+    /** Request path -> its GET template, "" for none. */
+    private final Map<String, String> getTemplates = new ConcurrentHashMap<>();
     private final Set<String> templates = new TreeSet<>();
 
     AllowedMethods(BeanManager beans) {
@@ -39,20 +46,8 @@ public class AllowedMethods {
 
     /** The methods allowed on a request path, as an {@code Allow} header value, or null if no resource serves it. */
     public String allow(String requestPath) {
-        // as in JAX-RS request matching, /costs/summary belongs to its literal route, not to /costs/{id}
         Set<String> methods = new TreeSet<>();
-        int best = -1;
-        for (Route route : routes) {
-            if (route.path().matcher(requestPath).matches()) {
-                if (route.literals() > best) {
-                    methods.clear();
-                    best = route.literals();
-                }
-                if (route.literals() == best) {
-                    methods.addAll(route.methods());
-                }
-            }
-        }
+        serving(requestPath).forEach(route -> methods.addAll(route.methods()));
         if (methods.isEmpty()) {
             return null;
         }
@@ -63,16 +58,39 @@ public class AllowedMethods {
         return String.join(", ", methods);
     }
 
-    /** The template of the route that serves GET on a request path ({@code /api/v1/costs/{id}}), or null. */
+    /**
+     * The template of the route that serves GET on a request path ({@code /api/v1/costs/{id}}), or null: for the metrics
+     * of the fast path, which asks on every answer, so each path's is kept (up to {@link #KEPT_TEMPLATES} paths).
+     */
     public String getTemplate(String requestPath) {
-        Route best = null;
+        String template = getTemplates.get(requestPath);
+        if (template == null) {
+            template = serving(requestPath).stream().filter(route -> route.methods().contains("GET")).map(Route::template)
+                    .findFirst().orElse("");
+            if (getTemplates.size() >= KEPT_TEMPLATES) {
+                getTemplates.clear();
+            }
+            getTemplates.put(requestPath, template);
+        }
+        return template.isEmpty() ? null : template;
+    }
+
+    /** As in JAX-RS request matching, the routes matching a path with the most literal characters: /costs/summary, not /costs/{id}. */
+    private List<Route> serving(String requestPath) {
+        List<Route> serving = new ArrayList<>();
+        int best = -1;
         for (Route route : routes) {
-            if (route.methods().contains("GET") && route.path().matcher(requestPath).matches()
-                    && (best == null || route.literals() > best.literals())) {
-                best = route;
+            if (route.path().matcher(requestPath).matches()) {
+                if (route.literals() > best) {
+                    serving.clear();
+                    best = route.literals();
+                }
+                if (route.literals() == best) {
+                    serving.add(route);
+                }
             }
         }
-        return best == null ? null : best.template();
+        return serving;
     }
 
     /** Every route template of the API, as metrics label requests ({@code /api/v1/costs/{id}}). */
