@@ -20,7 +20,10 @@ dataset=${DATASET:-article}
 jar=${JAR:-target/quarkus-app/quarkus-run.jar}
 [ -f "$jar" ] || ./mvnw -B -q package -DskipTests
 # the production flags (src/main/docker/Dockerfile.jvm, the Kubernetes manifest, docs/deploy.md), unless JAVA_OPTS says otherwise
-JAVA_OPTS=${JAVA_OPTS-$PRODUCTION_JAVA_OPTS -XX:SharedArchiveFile=$(dirname "$jar")/app-cds.jsa}
+# The archive names the jar as the build ran it (quarkus-run.jar, relative): the JVM uses it only when started from the
+# jar's directory, as the Dockerfile does (WORKDIR /deployments); anywhere else it prints a warning and goes on without.
+app_dir=$(cd "$(dirname "$jar")" && pwd)
+JAVA_OPTS=${JAVA_OPTS-$PRODUCTION_JAVA_OPTS -XX:SharedArchiveFile=app-cds.jsa}
 if ! command -v wrk >/dev/null || ! command -v nginx >/dev/null; then
     [ "$(id -u)" = 0 ] || { echo "needs wrk and nginx: apt-get install wrk nginx" >&2; exit 1; }
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk nginx >/dev/null
@@ -48,10 +51,14 @@ start_app() {
     started=$(date +%s%N)
     QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$pg_port/bench" QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres \
     STEMCELLMS_RATE_LIMIT_ENABLED=false QUARKUS_HTTP_PORT=0 QUARKUS_MANAGEMENT_PORT=0 QUARKUS_LOG_CONSOLE_JSON_ENABLED=false \
-        java ${JAVA_OPTS:-} -jar "$jar" >"$work/app.log" 2>&1 &
+        bash -c 'cd "$1" && shift && exec "$@"' - "$app_dir" java ${JAVA_OPTS:-} -jar "$(basename "$jar")" >"$work/app.log" 2>&1 &
     app_pid=$!
     wait_until_ready "$work/app.log"
     startup_ms=$(( ($(date +%s%N) - started) / 1000000 ))
+    if grep -q "Unable to use shared archive" "$work/app.log"; then
+        echo "warning: the JVM did not use the AppCDS archive:" >&2
+        grep "shared archive" "$work/app.log" >&2
+    fi
     reported=$(sed -n 's/.*started in \([0-9.]*s\).*/\1/p' "$work/app.log" | head -n 1)
 }
 # the first start migrates the new database; the one measured is the second, as a replica's start usually is
