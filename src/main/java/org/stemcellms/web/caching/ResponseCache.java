@@ -40,7 +40,7 @@ public class ResponseCache implements WriterInterceptor {
     private static final long MAX_BYTES = 64L * 1024 * 1024;
     private static final long MAX_ENTRY_BYTES = 8L * 1024 * 1024;
     /** How long a request waits for another that is computing the same representation. */
-    private static final long WAIT_MILLIS = 10_000;
+    public static final long WAIT_MILLIS = 10_000;
     /** The headers a cached answer repeats; ETag, Cache-Control and Vary are set again by HttpCaching. */
     private static final List<String> KEPT_HEADERS = List.of(HttpHeaders.CONTENT_TYPE, "Link", "Content-Disposition",
             "Content-Security-Policy", HttpHeaders.ETAG);
@@ -102,6 +102,14 @@ public class ResponseCache implements WriterInterceptor {
             hits.increment();
         }
         return entry;
+    }
+
+    /**
+     * The computation of a representation another request is running now, or null: for the fast path, which waits for it
+     * without a thread and then peeks again. Nothing is registered.
+     */
+    public CompletableFuture<Entry> computing(String tag) {
+        return computing.get(tag);
     }
 
     /**

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -19,6 +21,8 @@ import org.stemcellms.web.caching.ResponseCache;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.netty.buffer.Unpooled;
+import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
@@ -49,6 +53,12 @@ public class CachedAnswers {
     private final Counter answered;
     /** RESTEasy Reactive sends a body larger than its output buffer in chunks, and so does this path. */
     private final int outputBuffer;
+    /**
+     * The most of a body handed to the connection at once. A body is written a chunk at a time, the next one when the
+     * connection has taken the last: handing over a whole 3.4 MB summary to each of 64 slow readers at once held 200 MiB of
+     * direct memory (Netty copies each write into it) and then failed every other answer for want of it.
+     */
+    static final int CHUNK_BYTES = 32 * 1024;
 
     CachedAnswers(HttpCaching caching, ResponseCache cache, ContentVersion contentVersion, RateLimits rateLimits,
             AllowedMethods routes, MeterRegistry metrics,
@@ -70,6 +80,14 @@ public class CachedAnswers {
     }
 
     private void answer(RoutingContext context) {
+        answer(context, true);
+    }
+
+    /**
+     * @param mayWait whether a miss may wait for another request computing the same representation: once, then it peeks
+     *        again, and a second miss goes on to the pipeline
+     */
+    private void answer(RoutingContext context, boolean mayWait) {
         HttpServerRequest request = context.request();
         OptionalLong version = isPlainPublicRead(request) ? contentVersion.inMemory() : OptionalLong.empty();
         if (version.isEmpty()) {
@@ -80,6 +98,9 @@ public class CachedAnswers {
         String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
         String matched = ifNoneMatch == null ? null : ETags.naming(ifNoneMatch, tag);
         ResponseCache.Entry entry = ifNoneMatch == null ? cache.peek(tag) : null;
+        if (entry == null && ifNoneMatch == null && mayWait && waitForComputing(context, tag)) {
+            return;
+        }
         Map<String, String> limits = matched != null || entry != null ? rateLimits.consume(request) : null;
         if (limits == null) {
             // a tag that does not match, a miss or a spent budget: the resource pipeline decides, and counts
@@ -103,10 +124,56 @@ public class CachedAnswers {
         }
         limits.forEach(response.headers()::set);
         answered.increment();
-        if (entry != null) {
-            response.setChunked(entry.body().length > outputBuffer).end(Buffer.buffer(entry.body()));
-        } else {
+        if (entry == null) {
             response.end();
+        } else if (entry.body().length > outputBuffer) {
+            writeInChunks(response.setChunked(true), entry.body(), 0);
+        } else {
+            response.end(Buffer.buffer(Unpooled.wrappedBuffer(entry.body())));
+        }
+    }
+
+    /**
+     * When another request is computing this representation, answers once it is done, from the cache, on this request's
+     * event loop; a waiter holds no worker thread and its answer takes the chunked write below, not the pipeline's.
+     */
+    private boolean waitForComputing(RoutingContext context, String tag) {
+        CompletableFuture<ResponseCache.Entry> computing = cache.computing(tag);
+        Context eventLoop = Vertx.currentContext();
+        if (computing == null || eventLoop == null) {
+            return false;
+        }
+        computing.copy().orTimeout(ResponseCache.WAIT_MILLIS, TimeUnit.MILLISECONDS)
+                .whenComplete((entry, failure) -> eventLoop.runOnContext(ignored -> {
+                    if (!context.response().closed()) {
+                        answer(context, false);
+                    }
+                }));
+        return true;
+    }
+
+    /**
+     * Writes a chunked body from {@code offset} on, a chunk at a time, the next one when the connection has taken the
+     * last. The cached bytes are wrapped, not copied: nothing writes to them.
+     */
+    static void writeInChunks(HttpServerResponse response, byte[] body, int offset) {
+        for (int from = offset; !response.closed() && !response.ended(); ) {
+            int to = Math.min(body.length, from + CHUNK_BYTES);
+            Buffer chunk = Buffer.buffer(Unpooled.wrappedBuffer(body, from, to - from));
+            if (to == body.length) {
+                response.end(chunk);
+                return;
+            }
+            response.write(chunk);
+            from = to;
+            if (response.writeQueueFull()) {
+                int next = from;
+                response.drainHandler(drained -> {
+                    response.drainHandler(null);
+                    writeInChunks(response, body, next);
+                });
+                return;
+            }
         }
     }
 

@@ -5,15 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.stemcellms.testing.ApiDocument;
 import org.stemcellms.web.RequestIds;
@@ -33,6 +41,7 @@ class CachedAnswersTest {
     private static final Pattern ANSWERED = Pattern.compile("(?m)^stemcellms_cached_answers_total(?:\\{[^}]*})? ([0-9.E]+)$");
     /** Negotiates JSON as the fast path's Accept does, but is not one the fast path takes. */
     private static final String PIPELINE_ACCEPT = "application/json, text/csv;q=0.5";
+    private static final int TOGETHER = 16;
 
     @TestFactory
     Stream<DynamicTest> shouldAnswerAsTheResourcePipelineDoes() {
@@ -50,6 +59,37 @@ class CachedAnswersTest {
                     assertNotNull(etag, path);
                     compare(path, spec -> spec.header("If-None-Match", etag));
                 }));
+    }
+
+    /**
+     * Requests arriving together for a representation nobody has computed yet: one computes it, the others wait (in the
+     * fast path, without a thread, when they arrive after it started) and get the same answer as the pipeline gives.
+     */
+    @Test
+    void shouldAnswerRequestsThatWaitedForTheSameRepresentationAsThePipelineDoes() throws Exception {
+        // a page size no other test asks for, so that the representation is not cached yet
+        String path = "/api/v1/clinics?size=" + (37 + new Random().nextInt(60)) + "&sort=-name";
+        ExecutorService clients = Executors.newFixedThreadPool(TOGETHER);
+        List<Future<Response>> answers = new ArrayList<>();
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            for (int i = 0; i < TOGETHER; i++) {
+                answers.add(clients.submit(() -> {
+                    start.await();
+                    return given().accept("application/json").get(path);
+                }));
+            }
+            start.countDown();
+            Response pipeline = given().accept(PIPELINE_ACCEPT).get(path);
+            for (Future<Response> answer : answers) {
+                Response together = answer.get();
+                assertEquals(pipeline.statusCode(), together.statusCode(), path);
+                assertEquals(fields(pipeline), fields(together), path);
+                assertArrayEquals(pipeline.asByteArray(), together.asByteArray(), path);
+            }
+        } finally {
+            clients.shutdownNow();
+        }
     }
 
     /** One request to the fast path, the same to the pipeline: equal status, fields and bytes. */
