@@ -87,9 +87,8 @@ public class CostRepository implements PanacheRepositoryBase<Cost, String> {
                 .equal("country.code", "country", filter.countryCode())
                 .equal("clinic.id", "clinic", filter.clinicId())
                 .equal("setting", "setting", filter.setting())
-                // an open-ended range reaches any price; as a range condition on the index of migration V16
-                .and("cast(sql('coalesce(max_amount, ''Infinity''::numeric) >= ?', :minPrice) as Boolean) = true", "minPrice",
-                        filter.minPrice())
+                // an open-ended range reaches any price (db.SqlFunctions); a range condition on the index of migration V16
+                .and("price_ceiling(maxAmount) >= :minPrice", "minPrice", filter.minPrice())
                 .and("minAmount <= :maxPrice", "maxPrice", filter.maxPrice())
                 .equal("currency", "priceCurrency", filter.priceCurrency())
                 .equal("appliesYear", "year", filter.year())

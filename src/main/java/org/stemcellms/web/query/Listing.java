@@ -9,6 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.persistence.TypedQuery;
 
+import org.hibernate.jpa.HibernateHints;
+
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.panache.hibernate.common.runtime.PanacheJpaUtil;
@@ -95,11 +97,14 @@ public final class Listing<E> {
         return where.isEmpty() ? "" : " where " + where;
     }
 
-    /** The query of an HQL string with this listing's parameters bound; the string parsed alone if it is new. */
+    /**
+     * The query of an HQL string with this listing's parameters bound; the string parsed alone if it is new. Read-only:
+     * a listing is read to be shown, so Hibernate keeps no snapshot of its entities to compare at a flush.
+     */
     private <T> TypedQuery<T> query(String hql, Class<T> type) {
         TypedQuery<T> query = PARSED.contains(hql) ? repository.getEntityManager().createQuery(hql, type) : parseAlone(hql, type);
         parameters.forEach(query::setParameter);
-        return query;
+        return query.setHint(HibernateHints.HINT_READ_ONLY, true);
     }
 
     /** Forgets which strings were parsed, as a new instance knows none (for tests). */
