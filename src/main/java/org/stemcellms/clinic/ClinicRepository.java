@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.stemcellms.therapy.Therapy;
 import org.stemcellms.web.query.Listing;
 import org.stemcellms.web.query.Sorting;
+import org.stemcellms.web.query.SqlFunctions;
 import org.stemcellms.web.query.Where;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -35,7 +36,7 @@ public class ClinicRepository implements PanacheRepositoryBase<Clinic, String> {
                         filter.therapyCode() == null ? null : getEntityManager().getReference(Therapy.class, filter.therapyCode()))
                 .equal("accessModel", "accessModel", filter.accessModel())
                 .equal("centreKind", "kind", filter.kind())
-                .and("cast(sql('? = any(ms_types)', :msType) as Boolean) = true", "msType",
+                .and(SqlFunctions.arrayHolds("ms_types", "msType"), "msType",
                         filter.msType() == null ? null : filter.msType().name())
                 .and("edssMax >= :edss and (edssMin is null or edssMin <= :edss)", "edss", filter.edss())
                 .matches("clinic_search", filter.q())

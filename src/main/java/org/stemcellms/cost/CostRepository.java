@@ -14,6 +14,7 @@ import org.stemcellms.country.CountryRef;
 import org.stemcellms.source.SourceRef;
 import org.stemcellms.web.query.Listing;
 import org.stemcellms.web.query.Sorting;
+import org.stemcellms.web.query.SqlFunctions;
 import org.stemcellms.web.query.Where;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -87,8 +88,8 @@ public class CostRepository implements PanacheRepositoryBase<Cost, String> {
                 .equal("country.code", "country", filter.countryCode())
                 .equal("clinic.id", "clinic", filter.clinicId())
                 .equal("setting", "setting", filter.setting())
-                // an open-ended range reaches any price (db.SqlFunctions); a range condition on the index of migration V16
-                .and("price_ceiling(maxAmount) >= :minPrice", "minPrice", filter.minPrice())
+                // an open-ended range reaches any price; a range condition on the index of migration V16
+                .and(SqlFunctions.PRICE_CEILING + "(maxAmount) >= :minPrice", "minPrice", filter.minPrice())
                 .and("minAmount <= :maxPrice", "maxPrice", filter.maxPrice())
                 .equal("currency", "priceCurrency", filter.priceCurrency())
                 .equal("appliesYear", "year", filter.year())

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.stemcellms.web.query.Listing;
 import org.stemcellms.web.query.Sorting;
+import org.stemcellms.web.query.SqlFunctions;
 import org.stemcellms.web.query.Where;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -28,7 +29,7 @@ public class TrialRepository implements PanacheRepositoryBase<Trial, String> {
                 .equal("therapy.code", "therapy", filter.therapyCode())
                 .equal("status", "status", filter.status())
                 .equal("phase", "phase", filter.phase())
-                .and("cast(sql('? = any(country_codes)', :country) as Boolean) = true", "country", filter.countryCode())
+                .and(SqlFunctions.arrayHolds("country_codes", "country"), "country", filter.countryCode())
                 .and(REGISTERED_AS, "registryId", filter.registryId() == null ? null : filter.registryId().toUpperCase(Locale.ROOT))
                 .matches("trial_search", filter.q())
                 .find(this, sort);

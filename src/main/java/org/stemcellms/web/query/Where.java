@@ -29,11 +29,10 @@ public final class Where {
 
     /**
      * PostgreSQL full-text search (English stemming, web-search syntax) over a generated, GIN-indexed
-     * {@code tsvector} column. Each table names its column uniquely (e.g. {@code clinic_search}), so the
-     * unqualified column stays unambiguous when a sort joins another searchable table.
+     * {@code tsvector} column, e.g. {@code clinic_search} (see {@link SqlFunctions#textSearch}).
      */
     public Where matches(String searchColumn, String q) {
-        return and("cast(sql('" + searchColumn + " @@ websearch_to_tsquery(''english'', ?)', :q) as Boolean) = true", "q", q);
+        return and(SqlFunctions.textSearch(searchColumn, "q"), "q", q);
     }
 
     /** The query of {@code repository}'s entities that this clause selects, in {@code sort} order. */
