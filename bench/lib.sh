@@ -14,6 +14,8 @@ wait_until_ready() {
     base=""
     mgmt=""
     for _ in $(seq 1 600); do
+        # the background job opens its log after the caller goes on: it may not exist yet
+        [ -f "$log" ] || { sleep 0.1; continue; }
         port=$(sed -n 's/.*Listening on: http:\/\/[^:]*:\([0-9]*\).*/\1/p' "$log" | head -n 1)
         management=$(sed -n 's/.*Management interface listening on http:\/\/[^:]*:\([0-9]*\).*/\1/p' "$log" | head -n 1)
         if [ -n "$port" ] && [ -n "$management" ] && curl -fs "http://127.0.0.1:$management/q/health/ready" >/dev/null; then
