@@ -20,11 +20,11 @@ import io.quarkus.panache.hibernate.common.runtime.PanacheJpaUtil;
  * that a filter matching 90,000 rows costs as little to count as one matching 10,000 (PostgreSQL stops reading there).
  * <p>
  * Each HQL string is parsed by one request at a time the first time. Hibernate parses a string once and keeps its
- * interpretation, but until that first parse ends every request with the same string parses it too, and parsing the
- * count's derived table or a {@code sql()} predicate is costly: 40-100 ms of CPU and megabytes of parser state each,
- * a second with a cold parser. 64 concurrent first requests on a new replica held 600 MiB of parser state and left a
- * 320 MiB heap collecting garbage without end. Only the parse waits, not the statement: no connection is held while
- * waiting.
+ * interpretation, but until that first parse ends every request with the same string parses it too, and parsing is
+ * costly: the count's derived table takes about 40 ms of CPU and megabytes of parser state, a second with a cold
+ * parser (a {@code sql()} predicate as much again, hence {@link SqlFunctions}). 64 concurrent first requests on a new
+ * replica held 600 MiB of parser state and left a 320 MiB heap collecting garbage without end. Only the parse waits,
+ * not the statement: no connection is held while waiting.
  */
 public final class Listing<E> {
 
