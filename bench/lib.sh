@@ -1,10 +1,11 @@
 # Shared by the scripts in bench/: sourced, not run.
 
 # The JVM flags the service runs with in production (src/main/docker/Dockerfile.jvm and the Kubernetes manifest set the
-# same): the serial collector (one or two cores per replica), a 192 MiB heap (the response cache holds up to 64 MiB; 192
-# serves the large bench data set at 64 connections, see docs/performance.md), smaller thread stacks and code cache;
+# same): the serial collector (one or two cores per replica), a heap that starts at 32 MiB and grows to 192 MiB (the
+# response cache holds up to 64 MiB; 192 serves the large bench data set at 64 connections, see docs/performance.md;
+# a heap that starts at its maximum keeps all of it resident even with little data), smaller thread stacks and code cache;
 # plus, where the archive exists, the AppCDS archive the build writes.
-PRODUCTION_JAVA_OPTS="-XX:+UseSerialGC -Xmx192m -Xss512k -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=192m -XX:+ExitOnOutOfMemoryError"
+PRODUCTION_JAVA_OPTS="-XX:+UseSerialGC -Xms32m -Xmx192m -Xss512k -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=192m -XX:+ExitOnOutOfMemoryError"
 
 # Waits (up to a minute) until the application logging to $1 is ready; sets base to its URL and mgmt to the URL of its
 # management interface (health, metrics: the packaged application serves them there), or fails. Start the application
